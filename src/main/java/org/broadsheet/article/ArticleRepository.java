@@ -1,0 +1,57 @@
+package org.broadsheet.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Stories. Public queries take {@code now} from the injected clock: a story is public
+ * when it is neither a draft nor removed and its date has come.
+ */
+public interface ArticleRepository extends JpaRepository<Article, Long> {
+
+	String PUBLIC = "a.draft = false and a.removed = false and a.publishedAt <= :now";
+
+	Optional<Article> findBySlug(String slug);
+
+	Optional<Article> findBySourcePath(String sourcePath);
+
+	@EntityGraph(attributePaths = { "authors", "tags", "headings" })
+	@Query("select a from Article a where a.slug = :slug and " + PUBLIC)
+	Optional<Article> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);
+
+	@Query(value = "select a from Article a where " + PUBLIC + " order by a.publishedAt desc, a.id desc",
+			countQuery = "select count(a) from Article a where " + PUBLIC)
+	Page<Article> findPublic(@Param("now") Instant now, Pageable pageable);
+
+	@Query(value = "select a from Article a where a.desk.slug = :desk and " + PUBLIC
+			+ " order by a.publishedAt desc, a.id desc",
+			countQuery = "select count(a) from Article a where a.desk.slug = :desk and " + PUBLIC)
+	Page<Article> findPublicByDesk(@Param("desk") String deskSlug, @Param("now") Instant now, Pageable pageable);
+
+	@Query(value = "select a from Article a join a.tags t where t.slug = :tag and " + PUBLIC
+			+ " order by a.publishedAt desc, a.id desc",
+			countQuery = "select count(a) from Article a join a.tags t where t.slug = :tag and " + PUBLIC)
+	Page<Article> findPublicByTag(@Param("tag") String tagSlug, @Param("now") Instant now, Pageable pageable);
+
+	@Query(value = "select a from Article a join a.authors w where w.slug = :author and " + PUBLIC
+			+ " order by a.publishedAt desc, a.id desc",
+			countQuery = "select count(a) from Article a join a.authors w where w.slug = :author and " + PUBLIC)
+	Page<Article> findPublicByAuthor(@Param("author") String authorSlug, @Param("now") Instant now, Pageable pageable);
+
+	@Query("select distinct a.desk from Article a where a.desk.slug is not null and " + PUBLIC)
+	List<Desk> findPublicDesks(@Param("now") Instant now);
+
+	/** The fingerprint of every file-backed story, for a fast unchanged reload. */
+	@Query("select new org.broadsheet.article.SourceFingerprint(a.id, a.slug, a.sourcePath, a.contentHash, a.removed)"
+			+ " from Article a where a.sourcePath is not null")
+	List<SourceFingerprint> findSourceFingerprints();
+
+}

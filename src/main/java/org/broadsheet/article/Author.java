@@ -1,0 +1,16 @@
+package org.broadsheet.article;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * A name on a story's byline.
+ */
+@Embeddable
+public record Author(@Column(name = "name") String name, @Column(name = "slug") String slug) {
+
+	public static Author named(String name) {
+		return new Author(name, Slugs.of(name));
+	}
+
+}

@@ -1,0 +1,13 @@
+package org.broadsheet.article;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * A section heading of a story, in document order, with the id its anchor points at.
+ */
+@Embeddable
+public record Heading(@Column(name = "heading_level") int level, @Column(name = "heading_text") String text,
+		@Column(name = "anchor") String anchor) {
+
+}

@@ -1,0 +1,16 @@
+package org.broadsheet.article;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * A keyword of a story; its slug is the lower-case URL form of the name.
+ */
+@Embeddable
+public record Tag(@Column(name = "name") String name, @Column(name = "slug") String slug) {
+
+	public static Tag named(String name) {
+		return new Tag(name, Slugs.of(name));
+	}
+
+}
