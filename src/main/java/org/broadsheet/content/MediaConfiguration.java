@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -16,9 +17,11 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
 /**
  * Serves the images beside the stories under {@code /media/**} with a one-year cache.
  * Only image files are served; Markdown sources, hidden files and anything outside the
- * content folder answer 404.
+ * content folder answer 404. It enables {@link ContentProperties} itself so that web
+ * slice tests of other features get it too.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ContentProperties.class)
 class MediaConfiguration implements WebMvcConfigurer {
 
 	private final ContentProperties properties;
