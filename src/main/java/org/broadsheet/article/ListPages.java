@@ -14,12 +14,18 @@ final class ListPages {
 
 	static final int SIZE = 20;
 
+	/** Beyond this no list reaches, and offsets would overflow the database's int. */
+	static final int MAX_PAGE = 1_000_000;
+
 	private ListPages() {
 	}
 
 	static Pageable of(int page) {
 		if (page < 1) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Page numbers start at 1");
+		}
+		if (page > MAX_PAGE) {
+			throw new ArticleNotFoundException("page " + page);
 		}
 		return PageRequest.of(page - 1, SIZE);
 	}
