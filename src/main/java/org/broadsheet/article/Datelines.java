@@ -17,6 +17,8 @@ public record Datelines(ZoneId zone) {
 
 	private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
+	private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz");
+
 	/** A valid HTML date-time string, whole seconds with the zone's offset. */
 	public String iso(Instant instant) {
 		return (instant != null) ? ISO.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(this.zone)) : null;
@@ -30,7 +32,7 @@ public record Datelines(ZoneId zone) {
 		Locale locale = (lang != null && !lang.isBlank()) ? Locale.forLanguageTag(lang) : Locale.ENGLISH;
 		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
 			.withLocale(locale)
-			.format(instant.atZone(this.zone));
+			.format(instant.atZone(this.zone)) + " " + ZONE_NAME.withLocale(locale).format(instant.atZone(this.zone));
 	}
 
 	/** The date alone, for story cards. */

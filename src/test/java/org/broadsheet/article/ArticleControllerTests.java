@@ -53,7 +53,7 @@ class ArticleControllerTests extends ReaderPageTests {
 		Document page = page("/articles/dated-story");
 		assertThat(page.select(".dateline time").eachAttr("datetime")).containsExactly("2099-06-01T09:30:00Z",
 				"2099-06-02T10:00:00Z");
-		assertThat(page.selectFirst(".dateline").text()).contains("Updated").contains("June 1, 2099");
+		assertThat(page.selectFirst(".dateline").text()).contains("Updated").contains("June 1, 2099").contains("UTC");
 	}
 
 	@Test

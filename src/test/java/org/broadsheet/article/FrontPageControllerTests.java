@@ -91,4 +91,14 @@ class FrontPageControllerTests extends ReaderPageTests {
 		assertThat(get("/no/such/route").statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void serverErrorsGetAFriendlyPageWithoutDetails() {
+		var response = get("/error");
+		assertThat(response.statusCode()).isEqualTo(500);
+		Document page = org.jsoup.Jsoup.parse(response.body());
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Something went wrong");
+		assertThat(page.selectFirst("main#main")).isNotNull();
+		assertThat(response.body()).doesNotContain("Whitelabel").doesNotContain("Exception").doesNotContain("trace");
+	}
+
 }
