@@ -94,4 +94,12 @@ class ArticleListControllerTests extends ReaderPageTests {
 		assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/tags/mixed-case");
 	}
 
+	@Test
+	void unicodeDeskAndAuthorAreFoundFromTheirPercentEncodedPaths() {
+		save(story("economy-story").desk("경제").authors("박서준"));
+		assertThat(page("/sections/%EA%B2%BD%EC%A0%9C").selectFirst("h1").text()).isEqualTo("경제");
+		assertThat(page("/authors/%EB%B0%95%EC%84%9C%EC%A4%80").select(".card-title a").eachAttr("href"))
+			.containsExactly("/articles/economy-story");
+	}
+
 }
