@@ -9,6 +9,7 @@ DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 SLUG=${SLUG:-lee-jae-myung-visits-china}
+PAGE=${PAGE:-/articles/$SLUG}
 APP_PORT=${APP_PORT:-18091}
 NGINX_PORT=${NGINX_PORT:-18092}
 
@@ -37,11 +38,11 @@ trap cleanup EXIT
 JAR=$(bench_jar)
 start_portal "$WORK/portal.log" "$APP_PORT" "$ROOT/content" "$WORK/db/broadsheet"
 wait_for_health "$APP_PORT" 120 || { echo "portal did not come up" >&2; tail -20 "$WORK/portal.log" >&2; exit 1; }
-URL="http://127.0.0.1:$APP_PORT/articles/$SLUG"
+URL="http://127.0.0.1:$APP_PORT$PAGE"
 for _ in $(seq 1 50); do curl -fs -o /dev/null "$URL" && break; sleep 0.2; done
 
-mkdir -p "$WORK/www/articles/$SLUG" "$WORK/nginx/logs"
-curl -fs "$URL" -o "$WORK/www/articles/$SLUG/index.html"
+mkdir -p "$WORK/www$PAGE" "$WORK/nginx/logs"
+curl -fs "$URL" -o "$WORK/www$PAGE/index.html"
 chmod -R a+rX "$WORK/www"
 cat >"$WORK/nginx/nginx.conf" <<CONF
 worker_processes auto;
@@ -62,12 +63,12 @@ http {
 CONF
 "$NGINX" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf"
 NGINX_STARTED=1
-STATIC="http://127.0.0.1:$NGINX_PORT/articles/$SLUG/"
+STATIC="http://127.0.0.1:$NGINX_PORT$PAGE/"
 curl -fs -o /dev/null "$STATIC"
 
 rps() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" "$2" | awk '/Requests\/sec/ { print $2 }'; }
 
-echo "page size: $(wc -c <"$WORK/www/articles/$SLUG/index.html") bytes; warming the portal up..."
+echo "page size: $(wc -c <"$WORK/www$PAGE/index.html") bytes; warming the portal up..."
 rps 10s "$URL" >/dev/null
 app=$(rps "$DURATION" "$URL")
 static=$(rps "$DURATION" "$STATIC")
@@ -75,6 +76,6 @@ static=$(rps "$DURATION" "$STATIC")
 printf '\nwrk -t%s -c%s -d%s, %s cores, portal -Xmx256m\n' "$THREADS" "$CONNECTIONS" "$DURATION" "$(nproc)"
 printf '| %-34s | %12s |\n' "server" "requests/s"
 printf '|%s|%s|\n' "------------------------------------" "--------------"
-printf '| %-34s | %12.0f |\n' "Broadsheet /articles/$SLUG" "$app"
+printf '| %-34s | %12.0f |\n' "Broadsheet $PAGE" "$app"
 printf '| %-34s | %12.0f |\n' "nginx, same page as a static file" "$static"
 printf '\nportal / nginx = %s%% (target >= 50%%)\n' "$(awk -v a="$app" -v s="$static" 'BEGIN { printf "%.0f", 100 * a / s }')"
