@@ -40,14 +40,34 @@ public final class Browser {
 		return ((Number) script("return Math.round(window.scrollY);")).longValue();
 	}
 
+	/** Jumps to the top at once, even where the page asks for smooth scrolling. */
 	public void scrollToTop() {
-		script("window.scrollTo(0, 0);");
+		script("window.scrollTo({ top: 0, left: 0, behavior: 'instant' });");
+	}
+
+	/**
+	 * Clicks the element after bringing it to the middle of the window at once: with CSS
+	 * smooth scrolling, Selenium's own scrolling would still be moving when it clicks.
+	 */
+	public void click(WebElement element) {
+		script("arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' });", element);
+		element.click();
 	}
 
 	/** Whether the element lies wholly inside the visible part of the window. */
 	public boolean isInViewport(WebElement element) {
 		return (Boolean) script("const r = arguments[0].getBoundingClientRect();"
 				+ " return r.height > 0 && r.top >= -1 && r.bottom <= window.innerHeight + 1;", element);
+	}
+
+	/**
+	 * Whether the element is in view with its top in the upper half, where a followed
+	 * link puts it.
+	 */
+	public boolean isInUpperHalf(WebElement element) {
+		return isInViewport(element)
+				&& (Boolean) script("return arguments[0].getBoundingClientRect().top < window.innerHeight / 2;",
+						element);
 	}
 
 	private Object script(String script, Object... args) {

@@ -43,7 +43,7 @@ class SeedStoryBrowserTests {
 		page.scrollToTop();
 		assertThat(page.isInViewport(heading)).as("section starts below the first screen").isFalse();
 
-		page.linkTo(heading).click();
+		page.follow(page.linkTo(heading));
 
 		assertThat(page.locationHash()).isEqualTo("#" + heading.getDomAttribute("id"));
 		assertThat(page.scrollsIntoView(heading)).as("section heading scrolled into view").isTrue();

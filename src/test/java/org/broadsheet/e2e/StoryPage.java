@@ -58,11 +58,18 @@ final class StoryPage {
 		this.browser.scrollToTop();
 	}
 
-	/** Waits (smooth scrolling may be on) until the element is wholly in view. */
+	void follow(WebElement link) {
+		this.browser.click(link);
+	}
+
+	/**
+	 * Waits (smooth scrolling may be on) until the element is in view near the top of the
+	 * window, where following a link to it puts it.
+	 */
 	boolean scrollsIntoView(WebElement element) {
 		try {
 			new WebDriverWait(this.browser.driver(), Duration.ofSeconds(5))
-				.until((driver) -> this.browser.isInViewport(element));
+				.until((driver) -> this.browser.isInUpperHalf(element));
 			return true;
 		}
 		catch (org.openqa.selenium.TimeoutException ex) {
