@@ -28,7 +28,7 @@ record ReplyForm(
 		@NotBlank(message = "reply.error.author.required") @Size(max = 245,
 				message = "reply.error.author.too-long") String author,
 		@NotBlank(message = "reply.error.email.required") @Size(max = 100,
-				message = "reply.error.email.too-long") @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
+				message = "reply.error.email.too-long") @Email(regexp = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
 						message = "reply.error.email.invalid") String email,
 		@Size(max = 200,
 				message = "reply.error.url.too-long") @WebAddress(message = "reply.error.url.invalid") String url,
