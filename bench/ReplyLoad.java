@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * Posts replies to one story as fast as it can: java bench/ReplyLoad.java BASE SLUG TOTAL
- * CONCURRENCY. Each post comes from a distinct X-Forwarded-For address (the server must
+ * CONCURRENCY [FIRST], FIRST numbering the posts (and their addresses) from there. Each post comes from a distinct X-Forwarded-For address (the server must
  * trust 127.0.0.1 as a proxy) with its own email and text. Loopback only; stops by itself.
  */
 public class ReplyLoad {
@@ -29,6 +29,7 @@ public class ReplyLoad {
 		String slug = args[1];
 		int total = Integer.parseInt(args[2]);
 		int concurrency = Integer.parseInt(args[3]);
+		int first = (args.length > 4) ? Integer.parseInt(args[4]) : 0;
 		HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
 				.connectTimeout(Duration.ofSeconds(5)).build();
 		String page = client.send(HttpRequest.newBuilder(URI.create(base + "/articles/" + slug)).build(),
@@ -45,7 +46,7 @@ public class ReplyLoad {
 		List<Future<?>> futures = new ArrayList<>();
 		long start = System.nanoTime();
 		for (int i = 0; i < total; i++) {
-			int n = i;
+			int n = first + i;
 			futures.add(pool.submit(() -> {
 				String form = "comment=" + enc("Benchmark reply number " + n + " with a few words of text.")
 						+ "&author=" + enc("Reader " + n) + "&email=" + enc("reader" + n + "@bench.example")
