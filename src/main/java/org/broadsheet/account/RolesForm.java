@@ -7,10 +7,22 @@ import java.util.Set;
  *
  * @param roles the ticked roles; none when nothing was ticked
  */
-public record RolesForm(Set<Role> roles) {
+public record RolesForm(Set<String> roles) {
+
+	static RolesForm of(Set<Role> roles) {
+		return new RolesForm(RoleNames.toNames(roles));
+	}
 
 	Set<Role> chosenRoles() {
-		return (this.roles != null) ? this.roles : Set.of();
+		return RoleNames.toRoles(this.roles);
+	}
+
+	boolean rolesKnown() {
+		return RoleNames.allKnown(this.roles);
+	}
+
+	public boolean holds(Role role) {
+		return this.roles != null && this.roles.contains(role.name());
 	}
 
 }

@@ -46,6 +46,9 @@ class UserAdminController {
 		if (!result.hasFieldErrors("password") && !Passwords.fitsTheEncoder(newUserForm.password())) {
 			result.rejectValue("password", "account.password.too-long");
 		}
+		if (!newUserForm.rolesKnown()) {
+			result.rejectValue("roles", "account.roles.unknown");
+		}
 		if (result.hasErrors()) {
 			return list(model);
 		}
@@ -62,7 +65,7 @@ class UserAdminController {
 
 	@GetMapping("/{id}")
 	String showUser(@PathVariable long id, Model model) {
-		model.addAttribute("rolesForm", new RolesForm(this.accounts.get(id).getRoles()));
+		model.addAttribute("rolesForm", RolesForm.of(this.accounts.get(id).getRoles()));
 		model.addAttribute("passwordForm", PasswordForm.empty());
 		return edit(id, model);
 	}
@@ -70,6 +73,9 @@ class UserAdminController {
 	@PostMapping("/{id}/roles")
 	String changeRoles(@PathVariable long id, @ModelAttribute RolesForm rolesForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		if (!rolesForm.rolesKnown()) {
+			result.rejectValue("roles", "account.roles.unknown");
+		}
 		if (result.hasErrors()) {
 			model.addAttribute("passwordForm", PasswordForm.empty());
 			return edit(id, model);
@@ -91,7 +97,7 @@ class UserAdminController {
 			this.accounts.disable(id);
 		}
 		catch (LastAdminException ex) {
-			model.addAttribute("rolesForm", new RolesForm(this.accounts.get(id).getRoles()));
+			model.addAttribute("rolesForm", RolesForm.of(this.accounts.get(id).getRoles()));
 			model.addAttribute("passwordForm", PasswordForm.empty());
 			model.addAttribute("lastAdmin", true);
 			return edit(id, model);
@@ -112,7 +118,7 @@ class UserAdminController {
 			result.rejectValue("password", "account.password.too-long");
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("rolesForm", new RolesForm(this.accounts.get(id).getRoles()));
+			model.addAttribute("rolesForm", RolesForm.of(this.accounts.get(id).getRoles()));
 			return edit(id, model);
 		}
 		this.accounts.resetPassword(id, passwordForm.password());

@@ -21,7 +21,8 @@ public class ClientAddress {
 
 	private final List<IpAddressMatcher> trustedProxies;
 
-	ClientAddress(@Value("${broadsheet.trusted-proxies:}") List<String> trustedProxies) {
+	ClientAddress(
+			@Value("${broadsheet.trusted-proxies:${broadsheet.replies.trusted-proxies:}}") List<String> trustedProxies) {
 		this.trustedProxies = trustedProxies.stream()
 			.map(String::strip)
 			.filter((proxy) -> !proxy.isEmpty())
