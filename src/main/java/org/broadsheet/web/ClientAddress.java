@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * separated): then it is the right-most {@code X-Forwarded-For} entry that is not itself
  * a trusted proxy. A client cannot forge its address by sending the header itself.
  */
-@Component
+@Component("siteClientAddress")
 public class ClientAddress {
 
 	private final List<IpAddressMatcher> trustedProxies;
