@@ -122,7 +122,7 @@ class ReplyControllerTests {
 			.andExpect(content().string(containsString("Reply to Ada Reader")))
 			.andExpect(content().string(containsString("id=\"cancel-reply\"")))
 			.andExpect(content().string(containsString("name=\"comment_parent\" value=\"" + parent.getId() + "\"")))
-			.andExpect(header().string("Cache-Control", ReplyCaching.SHARED))
+			.andExpect(header().string("Cache-Control", ReplyPageModel.SHARED))
 			.andExpect(header().doesNotExist("Set-Cookie"));
 	}
 
@@ -162,7 +162,7 @@ class ReplyControllerTests {
 				.andExpect(content().string(containsString("Kept &lt;text&gt; &amp; more")))
 				.andExpect(content().string(containsString("Please enter your email address.")))
 				.andExpect(content().string(containsString("value=\"Ada Reader\"")))
-				.andExpect(header().string("Cache-Control", ReplyCaching.PERSONAL));
+				.andExpect(header().string("Cache-Control", ReplyPageModel.PERSONAL));
 			assertThat(storedOnStory()).isEmpty();
 		}
 
