@@ -41,8 +41,7 @@ class ModerationController {
 		ReplyStatus tab = QueueTab.parse(status);
 		Page<QueueRow> rows = this.queue.page(tab, page);
 		model.addAttribute("tab", tab);
-		model.addAttribute("counts", this.queue.counts());
-		model.addAttribute("statuses", ReplyStatus.values());
+		model.addAttribute("tabs", this.queue.tabs());
 		model.addAttribute("rows", rows);
 		model.addAttribute("actions", ModerationAction.QUEUE_ACTIONS.stream().filter((a) -> a.appliesTo(tab)).toList());
 		return "moderation/queue";

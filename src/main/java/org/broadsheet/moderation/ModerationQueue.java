@@ -1,6 +1,8 @@
 package org.broadsheet.moderation;
 
-import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -30,13 +32,25 @@ class ModerationQueue {
 		this.replies = replies;
 	}
 
-	@Transactional(readOnly = true)
-	Map<ReplyStatus, Long> counts() {
-		Map<ReplyStatus, Long> counts = new EnumMap<>(ReplyStatus.class);
-		for (ReplyStatus status : ReplyStatus.values()) {
-			counts.put(status, this.replies.countByStatus(status));
+	/**
+	 * A tab of the queue with its count.
+	 *
+	 * @param status the status it lists
+	 * @param count how many replies have it
+	 */
+	public record Tab(ReplyStatus status, long count) {
+
+		public String slug() {
+			return this.status.name().toLowerCase(Locale.ROOT);
 		}
-		return counts;
+
+	}
+
+	@Transactional(readOnly = true)
+	List<Tab> tabs() {
+		return Arrays.stream(ReplyStatus.values())
+			.map((status) -> new Tab(status, this.replies.countByStatus(status)))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
