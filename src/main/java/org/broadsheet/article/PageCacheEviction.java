@@ -2,7 +2,7 @@ package org.broadsheet.article;
 
 import org.broadsheet.web.PageCache;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +17,7 @@ class PageCacheEviction {
 		this.pageCache = pageCache;
 	}
 
-	@EventListener
+	@TransactionalEventListener(fallbackExecution = true)
 	void onArticlesChanged(ArticlesChanged event) {
 		this.pageCache.evictAll();
 	}
