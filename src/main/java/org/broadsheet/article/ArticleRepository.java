@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -48,6 +49,34 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	@Query("select distinct a.desk from Article a where a.desk.slug is not null and " + PUBLIC)
 	List<Desk> findPublicDesks(@Param("now") Instant now);
+
+	/** The newest public story marked as the lead, if any. */
+	@Query("select a from Article a where a.lead = true and " + PUBLIC + " order by a.publishedAt desc, a.id desc")
+	List<Article> findNewestPublicLead(@Param("now") Instant now, Limit limit);
+
+	/** The newest public stories of one desk, for a front-page block. */
+	@Query("select a from Article a where a.desk.slug = :desk and " + PUBLIC
+			+ " order by a.publishedAt desc, a.id desc")
+	List<Article> findNewestPublicByDesk(@Param("desk") String deskSlug, @Param("now") Instant now, Limit limit);
+
+	/** The name of a tag as written on a public story, for the tag page heading. */
+	@Query("select t.name from Article a join a.tags t where t.slug = :tag and " + PUBLIC
+			+ " order by a.publishedAt desc, a.id desc")
+	List<String> findPublicTagNames(@Param("tag") String tagSlug, @Param("now") Instant now, Limit limit);
+
+	/**
+	 * The name of an author as written on a public story, for the author page heading.
+	 */
+	@Query("select w.name from Article a join a.authors w where w.slug = :author and " + PUBLIC
+			+ " order by a.publishedAt desc, a.id desc")
+	List<String> findPublicAuthorNames(@Param("author") String authorSlug, @Param("now") Instant now, Limit limit);
+
+	/**
+	 * When the next scheduled story comes out, so caches of public data know when to
+	 * expire.
+	 */
+	@Query("select min(a.publishedAt) from Article a where a.draft = false and a.removed = false and a.publishedAt > :now")
+	Optional<Instant> findNextPublicationAfter(@Param("now") Instant now);
 
 	/** The fingerprint of every file-backed story, for a fast unchanged reload. */
 	@Query("select new org.broadsheet.article.SourceFingerprint(a.id, a.slug, a.sourcePath, a.contentHash, a.removed)"

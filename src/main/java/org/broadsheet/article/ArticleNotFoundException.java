@@ -1,0 +1,16 @@
+package org.broadsheet.article;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * No public story, desk, tag or author answers to the requested address: a 404.
+ */
+@ResponseStatus(HttpStatus.NOT_FOUND)
+public class ArticleNotFoundException extends RuntimeException {
+
+	public ArticleNotFoundException(String what) {
+		super("Not found: " + what);
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.broadsheet.article;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The front page: the lead story, the newest stories, then a block per desk. Later pages
+ * list older stories only.
+ */
+@Controller
+class FrontPageController {
+
+	static final int DESK_BLOCK_SIZE = 3;
+
+	private final ArticleRepository articles;
+
+	private final PublicDesks desks;
+
+	private final Clock clock;
+
+	FrontPageController(ArticleRepository articles, PublicDesks desks, Clock clock) {
+		this.articles = articles;
+		this.desks = desks;
+		this.clock = clock;
+	}
+
+	@GetMapping("/")
+	String showFrontPage(@RequestParam(defaultValue = "1") int page, Model model) {
+		Instant now = this.clock.instant();
+		Page<Article> newest = this.articles.findPublic(now, ListPages.of(page));
+		model.addAttribute("page", (page == 1) ? newest : ListPages.existing(newest, "front"));
+		model.addAttribute("listPath", "/");
+		if (page > 1) {
+			return "articles/front";
+		}
+		if (newest.isEmpty()) {
+			return "articles/front";
+		}
+		Article lead = this.articles.findNewestPublicLead(now, Limit.of(1))
+			.stream()
+			.findFirst()
+			.orElse(newest.getContent().get(0));
+		model.addAttribute("lead", lead);
+		model.addAttribute("latest",
+				newest.getContent().stream().filter((article) -> !article.getId().equals(lead.getId())).toList());
+		model.addAttribute("deskBlocks", deskBlocks(now));
+		return "articles/front";
+	}
+
+	private List<DeskBlock> deskBlocks(Instant now) {
+		return this.desks.current()
+			.stream()
+			.map((desk) -> new DeskBlock(desk,
+					this.articles.findNewestPublicByDesk(desk.slug(), now, Limit.of(DESK_BLOCK_SIZE))))
+			.filter((block) -> !block.stories().isEmpty())
+			.toList();
+	}
+
+	/**
+	 * A desk's block on the front page.
+	 *
+	 * @param desk the desk
+	 * @param stories its newest public stories
+	 */
+	public record DeskBlock(Desk desk, List<Article> stories) {
+
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.broadsheet.article;
+
+import java.util.List;
+
+import org.broadsheet.web.SiteProperties;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What the site layout needs on every page: the site settings ({@code site}), the date
+ * formatter ({@code dates}) and the desk navigation ({@code siteDesks}). Optional beans,
+ * so slice tests of other features need not provide them.
+ */
+@ControllerAdvice
+class LayoutAttributes {
+
+	private static final SiteProperties DEFAULTS = new SiteProperties("Broadsheet", "http://localhost:8080",
+			java.time.ZoneOffset.UTC, "en");
+
+	private final SiteProperties site;
+
+	private final Datelines dates;
+
+	private final ObjectProvider<PublicDesks> desks;
+
+	LayoutAttributes(ObjectProvider<SiteProperties> site, ObjectProvider<PublicDesks> desks) {
+		this.site = site.getIfAvailable(() -> DEFAULTS);
+		this.dates = new Datelines(this.site.timezone());
+		this.desks = desks;
+	}
+
+	@ModelAttribute("site")
+	SiteProperties site() {
+		return this.site;
+	}
+
+	@ModelAttribute("dates")
+	Datelines dates() {
+		return this.dates;
+	}
+
+	@ModelAttribute("siteDesks")
+	List<Desk> siteDesks() {
+		PublicDesks publicDesks = this.desks.getIfAvailable();
+		try {
+			return (publicDesks != null) ? publicDesks.current() : List.of();
+		}
+		catch (DataAccessException ex) {
+			// An error page must still render when the database is away
+			return List.of();
+		}
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.broadsheet.article;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The desks that have at least one public story, for the navigation on every page. Kept
+ * in memory so a page costs no extra query; forgotten when stories change, when the next
+ * scheduled story comes out, and at the latest after a minute.
+ */
+@Component
+public class PublicDesks {
+
+	private static final Duration MAX_AGE = Duration.ofMinutes(1);
+
+	private static final Comparator<Desk> BY_NAME = Comparator.comparing(Desk::name, String.CASE_INSENSITIVE_ORDER)
+		.thenComparing(Desk::slug);
+
+	private final ArticleRepository articles;
+
+	private final Clock clock;
+
+	private volatile Snapshot snapshot;
+
+	PublicDesks(ArticleRepository articles, Clock clock) {
+		this.articles = articles;
+		this.clock = clock;
+	}
+
+	/** Desks with public stories now, by name, one per slug. */
+	public List<Desk> current() {
+		Instant now = this.clock.instant();
+		Snapshot current = this.snapshot;
+		if (current == null || !now.isBefore(current.validUntil())) {
+			current = load(now);
+			this.snapshot = current;
+		}
+		return current.desks();
+	}
+
+	@EventListener
+	void onArticlesChanged(ArticlesChanged event) {
+		this.snapshot = null;
+	}
+
+	private Snapshot load(Instant now) {
+		Map<String, Desk> bySlug = new LinkedHashMap<>();
+		this.articles.findPublicDesks(now)
+			.stream()
+			.filter((desk) -> desk.slug() != null && !desk.slug().isEmpty())
+			.sorted(BY_NAME)
+			.forEach((desk) -> bySlug.putIfAbsent(desk.slug(), desk));
+		Instant validUntil = now.plus(MAX_AGE);
+		Instant next = this.articles.findNextPublicationAfter(now).orElse(null);
+		if (next != null && next.isBefore(validUntil)) {
+			validUntil = next;
+		}
+		return new Snapshot(List.copyOf(bySlug.values()), validUntil);
+	}
+
+	private record Snapshot(List<Desk> desks, Instant validUntil) {
+
+	}
+
+}

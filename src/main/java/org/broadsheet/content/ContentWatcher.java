@@ -1,0 +1,152 @@
+package org.broadsheet.content;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the content folder at start-up, before the web server takes requests, then
+ * watches it (sub-folders too, new ones included) and reloads once the folder has been
+ * quiet for the debounce time. The watcher is a daemon thread, stopped on shutdown.
+ */
+@Component
+class ContentWatcher implements SmartLifecycle {
+
+	private static final Log logger = LogFactory.getLog(ContentWatcher.class);
+
+	private final ContentLoader loader;
+
+	private final ContentProperties properties;
+
+	private volatile WatchService watchService;
+
+	private volatile boolean running;
+
+	ContentWatcher(ContentLoader loader, ContentProperties properties) {
+		this.loader = loader;
+		this.properties = properties;
+	}
+
+	/**
+	 * Before the web server's lifecycle phase, so stories are there for the first
+	 * request.
+	 */
+	@Override
+	public int getPhase() {
+		return 0;
+	}
+
+	@Override
+	public void start() {
+		this.loader.load();
+		this.running = true;
+		Path root = this.properties.dir();
+		if (!this.properties.watch().enabled() || !Files.isDirectory(root)) {
+			return;
+		}
+		try {
+			this.watchService = FileSystems.getDefault().newWatchService();
+			register(root);
+		}
+		catch (IOException ex) {
+			logger.warn("Cannot watch " + root + " for changes: " + ex.getMessage());
+			return;
+		}
+		Thread thread = new Thread(this::watch, "content-watcher");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		WatchService service = this.watchService;
+		if (service != null) {
+			try {
+				service.close();
+			}
+			catch (IOException ex) {
+				logger.debug("Closing the content watcher failed", ex);
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	private void watch() {
+		long quietMillis = Math.max(1, this.properties.watch().debounce().toMillis());
+		try {
+			while (this.running) {
+				WatchKey key = this.watchService.take();
+				do {
+					handle(key);
+					key = this.watchService.poll(quietMillis, TimeUnit.MILLISECONDS);
+				}
+				while (key != null);
+				try {
+					this.loader.load();
+				}
+				catch (RuntimeException ex) {
+					logger.error("Reloading content failed", ex);
+				}
+			}
+		}
+		catch (ClosedWatchServiceException | InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private void handle(WatchKey key) {
+		Path dir = (Path) key.watchable();
+		for (WatchEvent<?> event : key.pollEvents()) {
+			if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
+				Path child = dir.resolve(name);
+				if (Files.isDirectory(child) && !ContentScanner.isHidden(child)) {
+					try {
+						register(child);
+					}
+					catch (IOException ex) {
+						logger.warn("Cannot watch " + child + " for changes: " + ex.getMessage());
+					}
+				}
+			}
+		}
+		key.reset();
+	}
+
+	private void register(Path start) throws IOException {
+		Files.walkFileTree(start, new SimpleFileVisitor<>() {
+
+			@Override
+			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+				if (!dir.equals(start) && ContentScanner.isHidden(dir)) {
+					return FileVisitResult.SKIP_SUBTREE;
+				}
+				dir.register(ContentWatcher.this.watchService, StandardWatchEventKinds.ENTRY_CREATE,
+						StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+				return FileVisitResult.CONTINUE;
+			}
+
+		});
+	}
+
+}

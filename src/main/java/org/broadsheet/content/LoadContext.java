@@ -1,0 +1,17 @@
+package org.broadsheet.content;
+
+import java.time.Clock;
+
+import org.broadsheet.article.ArticleRepository;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a load run reads and tells besides the files: stored fingerprints, the clock and
+ * the event bus.
+ */
+@Component
+record LoadContext(ArticleRepository articles, ApplicationEventPublisher events, Clock clock) {
+
+}

@@ -1,0 +1,80 @@
+package org.broadsheet.content;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.broadsheet.article.Heading;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Markdown (CommonMark with GFM tables, strikethrough, autolinks and task lists) to
+ * sanitized HTML with GitHub-style heading ids and permalinks. One flexmark
+ * parser/renderer pair, built once; thread-safe.
+ */
+@Component
+public class MarkdownRenderer {
+
+	private static final String BASE_URI = "http://story.invalid/";
+
+	private final Parser parser;
+
+	private final HtmlRenderer renderer;
+
+	private final Cleaner cleaner = new Cleaner(StorySafelist.create().preserveRelativeLinks(true));
+
+	private final StoryHtml finisher;
+
+	public MarkdownRenderer(MessageSource messages) {
+		MutableDataSet options = new MutableDataSet();
+		options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+				AutolinkExtension.create(), TaskListExtension.create()));
+		options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+		options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+		options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+		options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+		options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+		this.parser = Parser.builder(options).build();
+		this.renderer = HtmlRenderer.builder(options).build();
+		this.finisher = new StoryHtml(messages);
+	}
+
+	/**
+	 * Renders a story body with English labels; relative images resolve under
+	 * {@code /media/}.
+	 * @param markdown the Markdown source (without front matter)
+	 * @return the sanitized HTML, headings and word count
+	 */
+	public RenderedMarkdown render(String markdown) {
+		return render(markdown, "/media/", Locale.ENGLISH);
+	}
+
+	/**
+	 * Renders a story body.
+	 * @param markdown the Markdown source (without front matter)
+	 * @param mediaBase the URL folder relative images resolve against, e.g.
+	 * {@code /media/world/}
+	 * @param locale the story's language, for the permalink and table labels
+	 * @return the sanitized HTML, headings and word count
+	 */
+	public RenderedMarkdown render(String markdown, String mediaBase, Locale locale) {
+		String raw = this.renderer.render(this.parser.parse(markdown));
+		Document clean = this.cleaner.clean(Jsoup.parseBodyFragment(raw, BASE_URI));
+		clean.outputSettings().prettyPrint(false);
+		int words = WordCounter.count(clean.body().text());
+		List<Heading> headings = this.finisher.finish(clean, mediaBase, locale);
+		return new RenderedMarkdown(clean.body().html(), headings, words);
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.broadsheet.content;
+
+/**
+ * A story file parsed and rendered, ready to store.
+ *
+ * @param file the file it came from
+ * @param parsed its front matter and Markdown body
+ * @param rendered the sanitized HTML with headings and word count
+ */
+record Story(StoryFile file, ParsedStory parsed, RenderedMarkdown rendered) {
+
+	FrontMatter meta() {
+		return this.parsed.meta();
+	}
+
+}

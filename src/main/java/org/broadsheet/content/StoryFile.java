@@ -1,0 +1,66 @@
+package org.broadsheet.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The normalized text of one story file and its fingerprint: the SHA-256 of the text and
+ * of the settings that change how it loads, so an unchanged file is skipped unparsed.
+ *
+ * @param path the path below the content folder, with {@code /}
+ * @param text the text without byte order mark, with {@code \n} line endings
+ * @param hash the fingerprint, 64 hex digits
+ */
+record StoryFile(String path, String text, String hash) {
+
+	static final long MAX_BYTES = 5L * 1024 * 1024;
+
+	static StoryFile read(Path root, String path, String salt) throws ContentException {
+		byte[] bytes;
+		try {
+			Path file = root.resolve(path);
+			if (Files.size(file) > MAX_BYTES) {
+				throw new ContentException("file is larger than 5 MB", 0);
+			}
+			bytes = Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			throw new ContentException("file cannot be read (" + ex.getClass().getSimpleName() + ")", 0);
+		}
+		String text;
+		try {
+			text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw new ContentException("file is not UTF-8 text", 0);
+		}
+		if (text.indexOf('\0') >= 0) {
+			throw new ContentException("file contains NUL characters; is it a binary file?", 0);
+		}
+		String normalized = FrontMatterParser.normalize(text);
+		return new StoryFile(path, normalized, sha256(salt + "\n" + normalized));
+	}
+
+	private static String sha256(String text) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
