@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * and serialized by {@link JsonLd}. Used by the story page's head fragment as
  * {@code @storyMetadata.of(article)}; the story must have its bylines and tags loaded.
  */
-@Component("storyMetadata")
+@Component
 public class StoryMetadata {
 
 	private final SiteLinks links;

@@ -11,10 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * "More from the desk" under a story: the newest public stories that share its desk or
- * one of its tags, never the story itself, in one query. Used by the story page as
- * {@code @relatedStories.of(article)}.
+ * one of its tags, never the story itself, in one query.
  */
-@Component("relatedStories")
+@Component
 public class RelatedStories {
 
 	static final int COUNT = 4;
