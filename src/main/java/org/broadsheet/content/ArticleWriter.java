@@ -25,6 +25,11 @@ class ArticleWriter {
 
 	private final TransactionTemplate tx;
 
+	/**
+	 * Whether old slugs may exist; when not, the per-story redirect lookup is skipped.
+	 */
+	private volatile boolean redirectsMayExist = true;
+
 	ArticleWriter(ArticleRepository articles, SlugRedirectRepository redirects, PlatformTransactionManager txManager) {
 		this.articles = articles;
 		this.redirects = redirects;
@@ -68,13 +73,21 @@ class ArticleWriter {
 			}
 			StoryArticles.apply(story, target);
 			Article saved = this.articles.save(target);
-			this.redirects.findById(slug).ifPresent(this.redirects::delete);
+			if (this.redirectsMayExist) {
+				this.redirects.findById(slug).ifPresent(this.redirects::delete);
+			}
 			return saved.getId();
 		});
 	}
 
+	/** Called at the start of a run: checks once whether any old slug is stored. */
+	void startRun() {
+		this.redirectsMayExist = this.redirects.count() > 0;
+	}
+
 	private Article renamed(long id, String newSlug) {
 		Article article = this.articles.findById(id).orElseThrow();
+		this.redirectsMayExist = true;
 		this.redirects.save(new SlugRedirect(article.getSlug(), id));
 		article.setSlug(newSlug);
 		return article;
@@ -83,6 +96,7 @@ class ArticleWriter {
 	private void orphan(long id, long successorId) {
 		this.articles.findById(id).ifPresent((article) -> {
 			article.setRemoved(true);
+			this.redirectsMayExist = true;
 			this.redirects.save(new SlugRedirect(article.getSlug(), successorId));
 		});
 	}

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
+import jakarta.annotation.PreDestroy;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadsheet.article.ArticleRepository;
@@ -50,6 +51,8 @@ public class ContentLoader {
 	private final ReentrantLock lock = new ReentrantLock();
 
 	private volatile LoadReport lastReport;
+
+	private volatile boolean closing;
 
 	ContentLoader(ContentProperties properties, StoryParser parser, ArticleWriter writer, LoadContext context) {
 		this.properties = properties;
@@ -102,9 +105,13 @@ public class ContentLoader {
 			return;
 		}
 		Map<String, SourceFingerprint> byPath = fingerprints();
+		this.writer.startRun();
 		Set<String> existing = new HashSet<>(paths);
 		List<String> taken = new ArrayList<>();
 		for (String path : paths) {
+			if (this.closing) {
+				return;
+			}
 			loadFile(run, root, path, byPath.get(path), existing, taken);
 		}
 		for (String path : taken) {
@@ -151,6 +158,12 @@ public class ContentLoader {
 		catch (RuntimeException | StackOverflowError ex) {
 			run.fail(path, 0, "could not be stored (" + ex.getClass().getSimpleName() + ")");
 		}
+	}
+
+	/** Stops a run in progress at the next file when the application shuts down. */
+	@PreDestroy
+	void close() {
+		this.closing = true;
 	}
 
 	private Map<String, SourceFingerprint> fingerprints() {

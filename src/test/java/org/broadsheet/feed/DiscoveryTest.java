@@ -18,13 +18,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * One running application (random port, MockMvc too) with a hand-moved clock, shared by
- * the discovery web tests so the context starts once. The clock stands at {@link #NOW},
+ * the discovery web tests so the context starts once. The sample stories of
+ * {@code content/} are loaded, as a reader would find them. The clock stands at {@link #NOW},
  * years after any sample story, so fixtures are the newest stories.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "broadsheet.site-url=https://news.example.org")
+		properties = { "broadsheet.site-url=https://news.example.org", "broadsheet.content.dir=content" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(DiscoveryTest.Config.class)

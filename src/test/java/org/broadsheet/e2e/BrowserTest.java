@@ -1,0 +1,34 @@
+package org.broadsheet.e2e;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A test that drives headless Chromium against the whole portal on a random port, serving
+ * the repository's {@code content/} stories. Every browser test shares this one
+ * configuration, so they share one Spring context. Test methods take a {@link Browser}
+ * parameter. Without Chromium the tests are skipped with one line saying how to install
+ * it, except in CI ({@code CI=true}), where they fail.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@Tag("browser")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "broadsheet.content.dir=content")
+@ActiveProfiles("test")
+@ExtendWith(ChromiumExtension.class)
+public @interface BrowserTest {
+
+}
