@@ -11,15 +11,19 @@ import java.util.zip.CRC32C;
 
 import org.broadsheet.article.ArticlesChanged;
 
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The version of everything public pages show, as an HTTP validator. It moves when a
- * story changes ({@link ArticlesChanged}, after the change commits), when anything else
- * public changes ({@link #changed()}), when a scheduled story's time comes (no event
- * fires then, so upcoming publication times are kept and compared with the clock), and
- * with each start of the application (templates may have changed).
+ * story changes ({@link ArticlesChanged}, after the change commits), when any other
+ * feature publishes a domain event (a reply posted or approved: any event type of an
+ * {@code org.broadsheet} package, also after commit), when a scheduled story's time comes
+ * (no event fires then, so upcoming publication times are kept and compared with the
+ * clock), with each start of the application (templates may have changed), and at least
+ * once per validator lifetime (pages carry expiring form tokens).
  */
 @Component
 public class ContentVersion {
@@ -36,9 +40,12 @@ public class ContentVersion {
 
 	private volatile Upcoming upcoming;
 
-	ContentVersion(Clock clock, ScheduledArticles scheduled) {
+	private final long lifetimeMillis;
+
+	ContentVersion(Clock clock, ScheduledArticles scheduled, CachingProperties properties) {
 		this.clock = clock;
 		this.scheduled = scheduled;
+		this.lifetimeMillis = Math.max(1000, properties.validatorLifetime().toMillis());
 		this.started = clock.instant();
 		this.lastChange = this.started;
 	}
@@ -46,6 +53,17 @@ public class ContentVersion {
 	@TransactionalEventListener(fallbackExecution = true)
 	void onArticlesChanged(ArticlesChanged event) {
 		changed();
+	}
+
+	/** Replies, moderation, editors: any Broadsheet domain event may change a page. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void onDomainEvent(Object event) {
+		Class<?> type = (event instanceof PayloadApplicationEvent<?> payload) ? payload.getPayload().getClass()
+				: event.getClass();
+		if (type.getName().startsWith("org.broadsheet.") && !(event instanceof ArticlesChanged)
+				&& !(event instanceof ApplicationEvent)) {
+			changed();
+		}
 	}
 
 	/** Record that something public changed (call after the change is committed). */
@@ -59,8 +77,12 @@ public class ContentVersion {
 		Instant now = this.clock.instant();
 		Instant published = lastScheduledPublication(now);
 		Instant modified = (published != null && published.isAfter(this.lastChange)) ? published : this.lastChange;
+		long period = now.toEpochMilli() / this.lifetimeMillis;
+		Instant periodStart = Instant.ofEpochMilli(period * this.lifetimeMillis);
+		modified = periodStart.isAfter(modified) ? periodStart : modified;
 		CRC32C hash = new CRC32C();
-		hash.update((this.started.toEpochMilli() + ":" + this.changes.get() + ":" + published + ":" + pageKey)
+		hash.update((this.started.toEpochMilli() + ":" + this.changes.get() + ":" + published + ":" + period + ":"
+				+ pageKey)
 			.getBytes(StandardCharsets.UTF_8));
 		String etag = "W/\"" + Long.toHexString(this.started.toEpochMilli()) + "-" + this.changes.get() + "-"
 				+ Long.toHexString(hash.getValue()) + "\"";

@@ -118,6 +118,23 @@ class HttpCachingTests {
 	}
 
 	@Test
+	void validatorChangesWhenAnotherFeatureAnnouncesAChange() throws Exception {
+		String before = etagOf("/rss.xml");
+		this.events.publishEvent(new ReplyApproved(42L));
+		assertThat(etagOf("/rss.xml")).isNotEqualTo(before);
+	}
+
+	@Test
+	void validatorRollsOverOnceItsLifetimeEnds() throws Exception {
+		this.clock.set(Instant.parse("2031-03-10T12:10:00Z"));
+		String before = etagOf("/robots.txt");
+		this.clock.set(Instant.parse("2031-03-10T12:50:00Z"));
+		assertThat(etagOf("/robots.txt")).isEqualTo(before);
+		this.clock.set(Instant.parse("2031-03-10T13:00:00Z"));
+		assertThat(etagOf("/robots.txt")).isNotEqualTo(before);
+	}
+
+	@Test
 	void differentPagesHaveDifferentValidators() throws Exception {
 		assertThat(etagOf("/rss.xml")).isNotEqualTo(etagOf("/atom.xml"));
 		assertThat(etagOf("/sitemap.xml?page=1")).isNotEqualTo(etagOf("/sitemap.xml?page=2"));
@@ -159,6 +176,11 @@ class HttpCachingTests {
 			.andReturn()
 			.getResponse()
 			.getHeader(HttpHeaders.ETAG);
+	}
+
+	/** Stands for an event of another feature, such as an approved reply. */
+	record ReplyApproved(long replyId) {
+
 	}
 
 	@RestController

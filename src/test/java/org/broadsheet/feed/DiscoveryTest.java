@@ -19,8 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * One running application (random port, MockMvc too) with a hand-moved clock, shared by
  * the discovery web tests so the context starts once. The sample stories of
- * {@code content/} are loaded, as a reader would find them. The clock stands at {@link #NOW},
- * years after any sample story, so fixtures are the newest stories.
+ * {@code content/} are loaded, as a reader would find them. The clock stands at
+ * {@link #NOW}, years after any sample story, so fixtures are the newest stories.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
