@@ -11,7 +11,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,8 +22,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@code Cache-Control: public, max-age=...}; a matching {@code If-None-Match} (or,
  * without one, {@code If-Modified-Since}) gets {@code 304 Not Modified}. The page runs
  * first, so a page that turns out missing or personal is answered as it is: a response
- * that says {@code private} or {@code no-store}, sets a cookie or starts a session gets
- * nothing from this filter.
+ * that says {@code private} or {@code no-store}, sets a cookie, or is served within a
+ * session or to a signed-in user gets nothing from this filter.
  */
 class HttpCachingFilter extends OncePerRequestFilter {
 
@@ -73,8 +72,9 @@ class HttpCachingFilter extends OncePerRequestFilter {
 		if (response.containsHeader(HttpHeaders.SET_COOKIE) || response.containsHeader("Set-Cookie2")) {
 			return false;
 		}
-		HttpSession session = request.getSession(false);
-		return session == null || !session.isNew();
+		// A session (a login, a CSRF token in a form) or a signed-in user makes a page
+		// personal
+		return request.getSession(false) == null && request.getUserPrincipal() == null;
 	}
 
 	/** Add validators and cache headers; answer whether the client's copy is current. */

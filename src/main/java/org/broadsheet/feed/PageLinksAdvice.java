@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import java.time.ZoneOffset;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.broadsheet.feed.PageLinks.Alternate;
@@ -21,8 +22,8 @@ import org.springframework.web.util.UriUtils;
 /**
  * Gives every page's model its {@link PageLinks} ({@code pageLinks}) for the layout's
  * head: the canonical URL (path as requested, only a {@code page} parameter other than 1
- * kept) and feed autodiscovery links. Site settings are optional so web slice tests of
- * other features need not provide them.
+ * kept; none on error pages) and feed autodiscovery links. Site settings are optional so
+ * web slice tests of other features need not provide them.
  */
 @ControllerAdvice
 class PageLinksAdvice {
@@ -45,8 +46,9 @@ class PageLinksAdvice {
 	PageLinks pageLinks(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String page = request.getParameter("page");
-		String canonical = this.links.path(path);
-		if (page != null && PAGE_NUMBER.matcher(page).matches() && Integer.parseInt(page) > 1) {
+		String canonical = (request.getDispatcherType() == DispatcherType.ERROR || path.startsWith("/error")) ? null
+				: this.links.path(path);
+		if (canonical != null && page != null && PAGE_NUMBER.matcher(page).matches() && Integer.parseInt(page) > 1) {
 			canonical += "?page=" + Integer.parseInt(page);
 		}
 		List<Alternate> feeds = new ArrayList<>();

@@ -1,5 +1,9 @@
 package org.broadsheet.feed;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.broadsheet.article.Article;
@@ -13,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,6 +41,9 @@ class DiscoveryPagesTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	ArticleRepository articles;
@@ -158,6 +166,31 @@ class DiscoveryPagesTests {
 		Document second = Jsoup.parse(html("/search?q=kestrel&page=2"));
 		assertThat(second.select("main .card-title")).hasSize(2);
 		assertThat(second.select("a[rel=prev]").attr("href")).isEqualTo("/search?q=kestrel&page=1");
+	}
+
+	@Test
+	void errorPagesOfferFeedsButNoCanonicalUrl() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/articles/no-such-story"))
+				.header(HttpHeaders.ACCEPT, "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(404);
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.select("h1")).hasSize(1);
+		assertThat(page.select("link[rel=alternate]").eachAttr("href")).contains(BASE + "/rss.xml");
+		assertThat(page.select("link[rel=canonical]")).isEmpty();
+	}
+
+	@Test
+	void staticAssetsAreFingerprintedAndCachedForAYear() throws Exception {
+		String css = Jsoup.parse(html("/")).select("link[rel=stylesheet]").attr("href");
+		assertThat(css).matches("/css/site-[0-9a-f]{32}\\.css");
+		String cacheControl = this.mvc.perform(get(css))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getHeader(HttpHeaders.CACHE_CONTROL);
+		assertThat(cacheControl).contains("max-age=31536000").contains("public");
 	}
 
 	private String html(String path) throws Exception {
