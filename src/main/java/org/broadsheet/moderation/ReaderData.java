@@ -9,6 +9,7 @@ import org.broadsheet.reply.Reply;
 import org.broadsheet.reply.ReplyRepository;
 import org.broadsheet.reply.StaffReplies;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +27,16 @@ class ReaderData {
 
 	private final AuditEntryRepository audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	ReaderData(ReplyRepository replies, StaffReplies staffReplies, AuditEntryRepository audit, Clock clock) {
+	ReaderData(ReplyRepository replies, StaffReplies staffReplies, AuditEntryRepository audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.replies = replies;
 		this.staffReplies = staffReplies;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -81,6 +86,8 @@ class ReaderData {
 				.save(new AuditEntry(reply, ModerationAction.ERASE, ModerationAction.ERASE.target(), moderator, now));
 			if (this.staffReplies.erase(reply.getId(), reply.getVersion())) {
 				erased++;
+				this.events.publishEvent(new ReplyModerated(reply.getId(), reply.getArticleId(), ModerationAction.ERASE,
+						ModerationAction.ERASE.target()));
 			}
 		}
 		if (!found.isEmpty()) {

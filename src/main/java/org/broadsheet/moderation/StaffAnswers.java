@@ -7,6 +7,7 @@ import org.broadsheet.reply.Reply;
 import org.broadsheet.reply.ReplyRepository;
 import org.broadsheet.reply.StaffReplies;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,12 +23,16 @@ class StaffAnswers {
 
 	private final AuditEntryRepository audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	StaffAnswers(ReplyRepository replies, StaffReplies staffReplies, AuditEntryRepository audit, Clock clock) {
+	StaffAnswers(ReplyRepository replies, StaffReplies staffReplies, AuditEntryRepository audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.replies = replies;
 		this.staffReplies = staffReplies;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -46,6 +51,8 @@ class StaffAnswers {
 		Reply answer = this.staffReplies.answer(parent, staffName, text, this.clock.instant());
 		this.audit.save(new AuditEntry(answer, ModerationAction.STAFF_REPLY, answer.getStatus(), staffName,
 				this.clock.instant()));
+		this.events.publishEvent(new ReplyModerated(answer.getId(), parent.getArticleId(), ModerationAction.STAFF_REPLY,
+				answer.getStatus()));
 		return Optional.of(answer.getId());
 	}
 
