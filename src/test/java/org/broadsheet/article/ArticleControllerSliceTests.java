@@ -9,7 +9,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.broadsheet.web.PageCache;
+import org.broadsheet.web.PageCacheProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
@@ -34,6 +37,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc(addFilters = false)
 @ActiveProfiles("test")
 class ArticleControllerSliceTests {
+
+	@MockitoBean
+	PageCache pageCache;
+
+	@MockitoBean
+	PageCacheProperties pageCacheProperties;
 
 	@Autowired
 	MockMvc mvc;
