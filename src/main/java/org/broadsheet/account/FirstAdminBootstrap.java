@@ -1,0 +1,87 @@
+package org.broadsheet.account;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.EnumSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * On the first start (no users at all) creates the administrator {@code admin}. Its
+ * password comes from {@code broadsheet.admin-password} or the environment variable
+ * {@code BROADSHEET_ADMIN_PASSWORD}; when neither is set a random one is generated and
+ * logged once.
+ */
+@Component
+class FirstAdminBootstrap implements ApplicationRunner {
+
+	static final String ADMIN_USERNAME = "admin";
+
+	private static final Logger logger = LoggerFactory.getLogger(FirstAdminBootstrap.class);
+
+	private final UserRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Environment environment;
+
+	private final Clock clock;
+
+	FirstAdminBootstrap(UserRepository users, PasswordEncoder passwordEncoder, Environment environment, Clock clock) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.environment = environment;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.users.count() > 0) {
+			return;
+		}
+		String configured = configuredPassword();
+		String password = StringUtils.hasText(configured) ? configured : randomPassword();
+		if (!Passwords.fitsTheEncoder(password)) {
+			throw new IllegalStateException("BROADSHEET_ADMIN_PASSWORD is longer than 72 bytes; choose a shorter one");
+		}
+		try {
+			this.users.saveAndFlush(new User(ADMIN_USERNAME, this.passwordEncoder.encode(password),
+					EnumSet.of(Role.ADMIN), this.clock.instant()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			logger.info("Another instance created the first administrator");
+			return;
+		}
+		if (StringUtils.hasText(configured)) {
+			logger.info("Created the administrator '{}' with the password from BROADSHEET_ADMIN_PASSWORD",
+					ADMIN_USERNAME);
+		}
+		else {
+			logger.warn("Created the administrator '{}' with the generated password: {} "
+					+ "(shown once; sign in and change it, or set BROADSHEET_ADMIN_PASSWORD before the first start)",
+					ADMIN_USERNAME, password);
+		}
+	}
+
+	private String configuredPassword() {
+		String value = this.environment.getProperty("broadsheet.admin-password");
+		return StringUtils.hasText(value) ? value : this.environment.getProperty("BROADSHEET_ADMIN_PASSWORD");
+	}
+
+	private static String randomPassword() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

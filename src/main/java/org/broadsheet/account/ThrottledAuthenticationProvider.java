@@ -1,0 +1,56 @@
+package org.broadsheet.account;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Username and password sign-in that consults the {@link LoginThrottle} first and records
+ * every outcome. It is the only provider: nothing falls back to a plain password check.
+ */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+	private final DaoAuthenticationProvider delegate;
+
+	private final LoginThrottle throttle;
+
+	ThrottledAuthenticationProvider(UserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle) {
+		this.delegate = new DaoAuthenticationProvider(userDetailsService);
+		this.delegate.setPasswordEncoder(passwordEncoder);
+		this.throttle = throttle;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String username = authentication.getName();
+		String clientIp = (authentication.getDetails() instanceof LoginDetails details) ? details.clientIp()
+				: "unknown";
+		LoginThrottle.Verdict verdict = this.throttle.check(username, clientIp);
+		if (verdict != LoginThrottle.Verdict.ALLOWED) {
+			throw new LoginRefusedException(verdict);
+		}
+		try {
+			Authentication result = this.delegate.authenticate(authentication);
+			this.throttle.recordSuccess(username, clientIp);
+			return result;
+		}
+		catch (AuthenticationException ex) {
+			LoginThrottle.Verdict after = this.throttle.recordFailure(username, clientIp);
+			if (after != LoginThrottle.Verdict.ALLOWED) {
+				throw new LoginRefusedException(after);
+			}
+			throw ex;
+		}
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+}

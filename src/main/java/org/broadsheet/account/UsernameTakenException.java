@@ -1,0 +1,9 @@
+package org.broadsheet.account;
+
+class UsernameTakenException extends RuntimeException {
+
+	UsernameTakenException() {
+		super("Username taken");
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.broadsheet.reply;
+
+import java.util.regex.Pattern;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.web.bind.annotation.BindParam;
+
+/**
+ * The "Leave a Reply" form, with WordPress's field names. Values are trimmed and control
+ * characters (other than line breaks and tabs in the text) dropped; otherwise what the
+ * reader typed is kept as typed. Messages are keys in {@code messages.properties}.
+ *
+ * @param comment the reply text
+ * @param author the name shown with the reply
+ * @param email the address (never public)
+ * @param url an optional http(s) website
+ * @param parent the id of the reply answered, if any
+ * @param remember "yes" when the reader asks to be remembered
+ * @param hp the honeypot, empty for people
+ * @param token the signed form token
+ */
+record ReplyForm(
+		@NotBlank(message = "reply.error.comment.required") @Size(max = 65525,
+				message = "reply.error.comment.too-long") String comment,
+		@NotBlank(message = "reply.error.author.required") @Size(max = 245,
+				message = "reply.error.author.too-long") String author,
+		@NotBlank(message = "reply.error.email.required") @Size(max = 100,
+				message = "reply.error.email.too-long") @Email(regexp = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
+						message = "reply.error.email.invalid") String email,
+		@Size(max = 200,
+				message = "reply.error.url.too-long") @WebAddress(message = "reply.error.url.invalid") String url,
+		@BindParam("comment_parent") Long parent, @BindParam("wp-comment-cookies-consent") String remember, String hp,
+		String token) {
+
+	private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
+
+	private static final Pattern LINE_CONTROL = Pattern.compile("\\p{Cntrl}");
+
+	ReplyForm {
+		comment = (comment != null) ? CONTROL.matcher(comment).replaceAll("") : null;
+		author = line(author);
+		email = line(email);
+		url = line(url);
+		hp = (hp != null) ? hp.strip() : null;
+		parent = (parent != null && parent <= 0) ? null : parent;
+	}
+
+	static ReplyForm empty() {
+		return new ReplyForm(null, null, null, null, null, null, null, null);
+	}
+
+	static ReplyForm prefilled(ReplyAuthor author, Long parent) {
+		return new ReplyForm(null, author.name(), author.email(), author.website(), parent, "yes", null, null);
+	}
+
+	boolean wantsToBeRemembered() {
+		return "yes".equalsIgnoreCase(this.remember) || "on".equalsIgnoreCase(this.remember)
+				|| "true".equalsIgnoreCase(this.remember);
+	}
+
+	ReplyAuthor replyAuthor() {
+		return new ReplyAuthor(this.author, this.email, (this.url == null || this.url.isEmpty()) ? null : this.url);
+	}
+
+	ReplyForm answering(Long parentId) {
+		return new ReplyForm(this.comment, this.author, this.email, this.url, parentId, this.remember, null, null);
+	}
+
+	private static String line(String value) {
+		return (value != null) ? LINE_CONTROL.matcher(value).replaceAll(" ").strip() : null;
+	}
+
+}

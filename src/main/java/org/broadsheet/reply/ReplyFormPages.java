@@ -1,0 +1,90 @@
+package org.broadsheet.reply;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.broadsheet.article.Article;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The stand-alone reply form page ({@code replies/form}): for answering a reply without
+ * JavaScript, and to show a refused post again with everything the reader typed.
+ */
+@Component
+class ReplyFormPages {
+
+	static final String VIEW = "replies/form";
+
+	private final ReplyPageSupport support;
+
+	private final ReplyRepository replies;
+
+	private final ReplyThreads threads;
+
+	private final ReaderCookies cookies;
+
+	ReplyFormPages(ReplyPageSupport support, ReplyRepository replies, ReplyThreads threads, ReaderCookies cookies) {
+		this.support = support;
+		this.replies = replies;
+		this.threads = threads;
+		this.cookies = cookies;
+	}
+
+	boolean isOpen(Article article) {
+		return this.support.isOpen(article);
+	}
+
+	/** A blank form, answering {@code parentId} when that is an approved reply here. */
+	ModelAndView blank(Article article, Long parentId, HttpServletRequest request) {
+		Reply parent = approvedParent(article, parentId);
+		ReplySection.Form form = this.support.blankForm(request, (parent != null) ? parent.getId() : null,
+				(parent != null) ? parent.getAuthorName() : null);
+		return page(article, form, parent, this.cookies.hasAny(request), HttpStatus.OK);
+	}
+
+	/** The form again after a refused post, with the reader's text and the reason. */
+	ModelAndView typed(Article article, ReplyForm typed, ReplyPosting.Result result, HttpServletResponse response) {
+		Reply parent = approvedParent(article, typed.parent());
+		ReplySection.Form form = this.support.typedForm(typed, result.errors(), result.message(),
+				(parent != null) ? parent.getAuthorName() : null);
+		if (!result.retryAfter().isZero()) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(result.retryAfter().toSeconds()));
+		}
+		return page(article, form, parent, true, result.status());
+	}
+
+	/** "Replies are closed." (403 for a post). */
+	ModelAndView closed(Article article) {
+		ReplySection.Form form = new ReplySection.Form(null, null, null, null, false, null, null, Map.of(), null);
+		return page(article, form, null, false, HttpStatus.FORBIDDEN);
+	}
+
+	private ModelAndView page(Article article, ReplySection.Form form, Reply parent, boolean personal,
+			HttpStatus status) {
+		boolean open = this.support.isOpen(article);
+		ReplySection section = new ReplySection(article.getSlug(), open, 0, List.of(), form,
+				open ? this.support.token(article) : null, personal, false);
+		ModelAndView page = new ModelAndView(VIEW);
+		page.addObject("article", article);
+		page.addObject("replies", section);
+		page.addObject("parent", (parent != null) ? this.threads.node(parent, false, false, List.of()) : null);
+		page.setStatus(status);
+		return page;
+	}
+
+	private Reply approvedParent(Article article, Long parentId) {
+		if (parentId == null) {
+			return null;
+		}
+		return this.replies.findById(parentId)
+			.filter((reply) -> reply.isApproved() && reply.getArticleId().equals(article.getId()))
+			.orElse(null);
+	}
+
+}

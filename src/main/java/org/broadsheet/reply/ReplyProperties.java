@@ -1,0 +1,38 @@
+package org.broadsheet.reply;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Reply settings under {@code broadsheet.replies.*}: every threshold the spam rules use.
+ *
+ * @param minSeconds a form posted sooner than this after it was rendered is spam
+ * @param floodSeconds the least time between two replies from one client address
+ * @param maxDepth how deep threads nest (1 means no replies to replies)
+ * @param linksToHold a reply with this many links or more waits for a moderator
+ * @param disallowedWords words that make a reply spam, in any field
+ * @param moderationWords words that make a reply wait for a moderator
+ * @param previouslyApprovedTrusted approve at once when the same name and email already
+ * have an approved reply
+ * @param reportsToHold readers' reports that take an approved reply back to the queue
+ * @param closeAfterDays close replies on stories older than this many days (unset: never)
+ * @param trustedProxies addresses (or CIDR ranges) of proxies whose X-Forwarded-For is
+ * believed
+ * @param formTokenLifetime how long a rendered form may be posted
+ */
+@ConfigurationProperties("broadsheet.replies")
+record ReplyProperties(@DefaultValue("3") int minSeconds, @DefaultValue("15") int floodSeconds,
+		@DefaultValue("5") int maxDepth, @DefaultValue("2") int linksToHold, @DefaultValue List<String> disallowedWords,
+		@DefaultValue List<String> moderationWords, @DefaultValue("true") boolean previouslyApprovedTrusted,
+		@DefaultValue("3") int reportsToHold, Integer closeAfterDays, @DefaultValue List<String> trustedProxies,
+		@DefaultValue("24h") Duration formTokenLifetime) {
+
+	/** The defaults, for tests and tools. */
+	static ReplyProperties defaults() {
+		return new ReplyProperties(3, 15, 5, 2, List.of(), List.of(), true, 3, null, List.of(), Duration.ofHours(24));
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.broadsheet.reply;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.broadsheet.article.ArticleRepository;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Posting replies through the rules, and the status changes the moderation queue calls.
+ */
+@Service
+public class ReplyService {
+
+	private final ReplyRepository replies;
+
+	private final ArticleRepository articles;
+
+	private final List<ReplyRule> rules;
+
+	private final ApplicationEventPublisher events;
+
+	ReplyService(ReplyRepository replies, ArticleRepository articles, List<ReplyRule> rules,
+			ApplicationEventPublisher events) {
+		this.replies = replies;
+		this.articles = articles;
+		this.rules = rules;
+		this.events = events;
+	}
+
+	/** Run the rules in order and store the reply unless one refuses it. */
+	@Transactional
+	PostOutcome post(Submission submission, Long parentId, int maxDepth) {
+		Reply parent = null;
+		if (parentId != null) {
+			parent = this.replies.findById(parentId)
+				.filter((candidate) -> candidate.getArticleId() == submission.articleId() && candidate.isApproved()
+						&& candidate.getDepth() < maxDepth)
+				.orElse(null);
+			if (parent == null) {
+				return new PostOutcome.ParentRefused();
+			}
+		}
+		Verdict verdict = judge(submission);
+		if (verdict instanceof Verdict.Refuse refuse) {
+			return new PostOutcome.Refused(refuse);
+		}
+		Verdict.Store store = (Verdict.Store) verdict;
+		Reply reply = new Reply(this.articles.getReferenceById(submission.articleId()), submission.author(),
+				submission.text(), submission.now());
+		if (parent != null) {
+			reply.answer(parent);
+		}
+		reply.fingerprint(submission.ipHash(), submission.userAgentHash());
+		reply.decide(store.status(), store.rule(), store.reason());
+		this.replies.save(reply);
+		this.events.publishEvent(new ReplyPosted(reply.getId(), submission.articleId(), store.status(), store.rule()));
+		return new PostOutcome.Posted(reply.getId(), store.status());
+	}
+
+	private Verdict judge(Submission submission) {
+		for (ReplyRule rule : this.rules) {
+			Optional<Verdict> verdict = rule.judge(submission);
+			if (verdict.isPresent()) {
+				return verdict.get();
+			}
+		}
+		throw new IllegalStateException("No rule decided");
+	}
+
+	/** A reply by id, whatever its status (for staff). */
+	@Transactional(readOnly = true)
+	public Optional<Reply> find(long replyId) {
+		return this.replies.findById(replyId);
+	}
+
+	@Transactional
+	public Optional<Reply> approve(long replyId) {
+		return this.replies.findById(replyId).map((reply) -> {
+			reply.approve();
+			return reply;
+		});
+	}
+
+	@Transactional
+	public Optional<Reply> holdForModeration(long replyId, String reason) {
+		return this.replies.findById(replyId).map((reply) -> {
+			reply.holdForModeration(reason);
+			return reply;
+		});
+	}
+
+	@Transactional
+	public Optional<Reply> markSpam(long replyId) {
+		return this.replies.findById(replyId).map((reply) -> {
+			reply.markSpam();
+			return reply;
+		});
+	}
+
+	@Transactional
+	public Optional<Reply> trash(long replyId) {
+		return this.replies.findById(replyId).map((reply) -> {
+			reply.trash();
+			return reply;
+		});
+	}
+
+}

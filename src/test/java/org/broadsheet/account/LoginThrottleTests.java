@@ -1,0 +1,112 @@
+package org.broadsheet.account;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.broadsheet.account.LoginThrottle.Verdict.ADDRESS_BLOCKED;
+import static org.broadsheet.account.LoginThrottle.Verdict.ALLOWED;
+import static org.broadsheet.account.LoginThrottle.Verdict.PAIR_LOCKED;
+
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@ActiveProfiles("test")
+class LoginThrottleTests {
+
+	@Autowired
+	LoginFailureRepository failures;
+
+	@Autowired
+	LoginBlockRepository blocks;
+
+	MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"));
+
+	LoginThrottle throttle;
+
+	@BeforeEach
+	void setUp() {
+		this.throttle = new LoginThrottle(this.failures, this.blocks,
+				new LoginProperties(5, 50, Duration.ofMinutes(15), Duration.ofMinutes(15)), this.clock);
+	}
+
+	@Test
+	void fifthFailureLocksThatUserFromThatAddressOnly() {
+		for (int i = 0; i < 4; i++) {
+			assertThat(this.throttle.recordFailure("admin", "203.0.113.9")).isEqualTo(ALLOWED);
+			this.clock.advance(Duration.ofMinutes(2));
+		}
+		assertThat(this.throttle.recordFailure("Admin", "203.0.113.9")).isEqualTo(PAIR_LOCKED);
+		assertThat(this.throttle.check("admin", "203.0.113.9")).isEqualTo(PAIR_LOCKED);
+		assertThat(this.throttle.check("admin", "198.51.100.7")).isEqualTo(ALLOWED);
+		assertThat(this.throttle.check("editor", "203.0.113.9")).isEqualTo(ALLOWED);
+	}
+
+	@Test
+	void lockLiftsAfterTheLockDuration() {
+		for (int i = 0; i < 5; i++) {
+			this.throttle.recordFailure("admin", "203.0.113.9");
+		}
+		this.clock.advance(Duration.ofMinutes(14));
+		assertThat(this.throttle.check("admin", "203.0.113.9")).isEqualTo(PAIR_LOCKED);
+		this.clock.advance(Duration.ofMinutes(2));
+		assertThat(this.throttle.check("admin", "203.0.113.9")).isEqualTo(ALLOWED);
+		assertThat(this.throttle.recordFailure("admin", "203.0.113.9")).isEqualTo(ALLOWED);
+	}
+
+	@Test
+	void failuresSpreadOverMoreThanTheWindowDoNotLock() {
+		for (int i = 0; i < 10; i++) {
+			assertThat(this.throttle.recordFailure("admin", "203.0.113.9")).isEqualTo(ALLOWED);
+			this.clock.advance(Duration.ofMinutes(4));
+		}
+	}
+
+	@Test
+	void fiftyFailuresFromOneAddressBlockItForEveryUsername() {
+		for (int i = 0; i < 49; i++) {
+			assertThat(this.throttle.recordFailure("user" + i, "203.0.113.9")).isEqualTo(ALLOWED);
+		}
+		assertThat(this.throttle.recordFailure("user49", "203.0.113.9")).isEqualTo(ADDRESS_BLOCKED);
+		assertThat(this.throttle.check("admin", "203.0.113.9")).isEqualTo(ADDRESS_BLOCKED);
+		assertThat(this.throttle.check("admin", "198.51.100.7")).isEqualTo(ALLOWED);
+	}
+
+	@Test
+	void successClearsEarlierFailuresOfThePair() {
+		for (int i = 0; i < 4; i++) {
+			this.throttle.recordFailure("admin", "203.0.113.9");
+		}
+		this.throttle.recordSuccess("admin", "203.0.113.9");
+		assertThat(this.throttle.recordFailure("admin", "203.0.113.9")).isEqualTo(ALLOWED);
+	}
+
+	@Test
+	void blankAndOverlongUsernamesAreCountedWithoutBlockingTheAddress() {
+		for (int i = 0; i < 5; i++) {
+			this.throttle.recordFailure("", "203.0.113.9");
+			this.throttle.recordFailure("x".repeat(500), "203.0.113.9");
+		}
+		assertThat(this.throttle.check("admin", "203.0.113.9")).isEqualTo(ALLOWED);
+		assertThat(this.throttle.check("", "203.0.113.9")).isEqualTo(PAIR_LOCKED);
+	}
+
+	@Test
+	void sweepForgetsOldFailuresAndExpiredBlocks() {
+		for (int i = 0; i < 5; i++) {
+			this.throttle.recordFailure("admin", "203.0.113.9");
+		}
+		this.clock.advance(Duration.ofMinutes(31));
+		this.throttle.sweep();
+		assertThat(this.failures.count()).isZero();
+		assertThat(this.blocks.count()).isZero();
+	}
+
+}
