@@ -101,6 +101,14 @@ class ArticleWriter {
 		});
 	}
 
+	/** Forgets the file of a story kept only in the database (write-back off). */
+	void detach(long id) {
+		this.tx.executeWithoutResult((status) -> this.articles.findById(id).ifPresent((article) -> {
+			article.setSourcePath(null);
+			article.setContentHash(null);
+		}));
+	}
+
 	/** Unpublishes (or restores) a story whose file vanished (or came back unchanged). */
 	boolean setRemoved(long id, boolean removed) {
 		Boolean changed = this.tx.execute((status) -> this.articles.findById(id).map((article) -> {
