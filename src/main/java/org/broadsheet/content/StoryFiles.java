@@ -181,11 +181,15 @@ public class StoryFiles {
 	}
 
 	static void writeAtomically(Path file, String text) {
+		writeBytesAtomically(file, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	static void writeBytesAtomically(Path file, byte[] bytes) {
 		try {
 			Files.createDirectories(file.getParent());
 			Path temp = Files.createTempFile(file.getParent(), ".saving-", ".tmp");
 			try {
-				Files.writeString(temp, text, StandardCharsets.UTF_8);
+				Files.write(temp, bytes);
 				move(temp, file);
 			}
 			finally {
