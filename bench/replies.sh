@@ -29,7 +29,10 @@ for _ in $(seq 1 50); do curl -fs -o /dev/null "$BASE/articles/$SLUG" && break; 
 
 echo "warming up with $WARMUP posts..."
 java "$ROOT/bench/ReplyLoad.java" "$BASE" "$SLUG" "$WARMUP" "$CONCURRENCY" 1000000 >/dev/null
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$PORTAL_PID/stat"; }
+before=$(cpu_ticks)
 result=$(java "$ROOT/bench/ReplyLoad.java" "$BASE" "$SLUG" "$TOTAL" "$CONCURRENCY" 0)
+after=$(cpu_ticks)
 stop_portal
 
 unzip -o -q -j "$JAR" 'BOOT-INF/lib/h2-*.jar' -d "$WORK/h2"
@@ -39,3 +42,7 @@ stored=$(java -cp "$WORK"/h2/h2-*.jar org.h2.tools.Shell -url "$(h2_url "$WORK/d
 printf '\n%s cores, portal -Xmx256m, embedded H2 file database\n' "$(nproc)"
 echo "$result"
 echo "stored replies: $stored of $((WARMUP + TOTAL)) posted (warm-up included; target >= 300 accepted/s)"
+awk -v t="$((after - before))" -v hz="$(getconf CLK_TCK)" -v n="$TOTAL" -v cores="$(nproc)" 'BEGIN {
+  ms = 1000 * t / hz / n
+  printf "portal CPU: %.2f ms per post, so about %.0f posts/s on %d idle cores (load average now %s)\n", ms, cores * 1000 / ms, cores, "'"$(cut -d' ' -f1 /proc/loadavg)"'"
+}'

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The public story a reply route names, or 404.
+ * The public story a reply route names, or 404 (without its authors, tags and headings,
+ * which posting does not need).
  */
 @Component
 class PublicArticles {
@@ -25,7 +26,8 @@ class PublicArticles {
 	}
 
 	Article bySlug(String slug) {
-		return this.articles.findPublicBySlug(slug, this.clock.instant())
+		return this.articles.findBySlug(slug)
+			.filter((article) -> article.isPublicAt(this.clock.instant()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 

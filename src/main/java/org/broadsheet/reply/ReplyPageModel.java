@@ -1,5 +1,7 @@
 package org.broadsheet.reply;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -9,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.broadsheet.article.Article;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
@@ -38,9 +41,9 @@ class ReplyPageModel implements WebMvcConfigurer, HandlerInterceptor {
 
 	static final String SHARED = "public, max-age=0, s-maxage=60";
 
-	private final ReplySections sections;
+	private final ObjectProvider<ReplySections> sections;
 
-	ReplyPageModel(ReplySections sections) {
+	ReplyPageModel(ObjectProvider<ReplySections> sections) {
 		this.sections = sections;
 	}
 
@@ -52,17 +55,18 @@ class ReplyPageModel implements WebMvcConfigurer, HandlerInterceptor {
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView page) {
-		if (page == null || !page.hasView() || page.getView() != null) {
+		ReplySections sections = this.sections.getIfAvailable();
+		if (sections == null || page == null || !page.hasView() || page.getView() != null) {
 			return;
 		}
 		Map<String, Object> model = page.getModel();
 		if (STORY_VIEW.equals(page.getViewName()) && model.get("article") instanceof Article article
 				&& !model.containsKey("replies")) {
-			page.addObject("replies", this.sections.forArticle(article, request));
+			page.addObject("replies", sections.forArticle(article, request));
 		}
 		Set<Long> listed = listedStories(model);
 		if (!listed.isEmpty() && !model.containsKey("replyCounts")) {
-			page.addObject("replyCounts", this.sections.approvedCounts(listed));
+			page.addObject("replyCounts", sections.approvedCounts(listed));
 		}
 		if (model.get("replies") instanceof ReplySection section) {
 			cacheHeaders(section, request, response);
@@ -80,21 +84,44 @@ class ReplyPageModel implements WebMvcConfigurer, HandlerInterceptor {
 		response.addHeader(HttpHeaders.VARY, "Cookie");
 	}
 
+	/**
+	 * The ids of the stories a page shows: stories in the model directly, in pages and
+	 * collections, and in this application's records (such as a desk block), a few levels
+	 * deep.
+	 */
 	private static Set<Long> listedStories(Map<String, Object> model) {
 		Set<Long> ids = new LinkedHashSet<>();
-		for (Object value : model.values()) {
-			if (value instanceof Page<?> page) {
-				value = page.getContent();
+		model.values().forEach((value) -> collect(value, ids, 0));
+		return ids;
+	}
+
+	private static void collect(Object value, Set<Long> ids, int depth) {
+		if (value == null || depth > 3) {
+			return;
+		}
+		if (value instanceof Article story) {
+			if (story.getId() != null) {
+				ids.add(story.getId());
 			}
-			if (value instanceof Collection<?> values) {
-				for (Object element : values) {
-					if (element instanceof Article story && story.getId() != null) {
-						ids.add(story.getId());
-					}
+		}
+		else if (value instanceof Page<?> page) {
+			collect(page.getContent(), ids, depth + 1);
+		}
+		else if (value instanceof Collection<?> values) {
+			values.forEach((element) -> collect(element, ids, depth + 1));
+		}
+		else if (value.getClass().isRecord() && value.getClass().getPackageName().startsWith("org.broadsheet")) {
+			for (RecordComponent component : value.getClass().getRecordComponents()) {
+				try {
+					Method accessor = component.getAccessor();
+					accessor.setAccessible(true);
+					collect(accessor.invoke(value), ids, depth + 1);
+				}
+				catch (ReflectiveOperationException | RuntimeException ex) {
+					// not readable: nothing to count
 				}
 			}
 		}
-		return ids;
 	}
 
 }

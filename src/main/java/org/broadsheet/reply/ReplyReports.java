@@ -3,6 +3,7 @@ package org.broadsheet.reply;
 import java.sql.Timestamp;
 import java.time.Clock;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,13 +23,17 @@ class ReplyReports {
 
 	private final ReplyProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	ReplyReports(ReplyRepository replies, JdbcTemplate jdbc, ReplyProperties properties, Clock clock) {
+	ReplyReports(ReplyRepository replies, JdbcTemplate jdbc, ReplyProperties properties, Clock clock,
+			ApplicationEventPublisher events) {
 		this.replies = replies;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -54,6 +59,7 @@ class ReplyReports {
 		reply.reported();
 		if (reply.getReportCount() >= this.properties.reportsToHold()) {
 			reply.holdForModeration(REASON);
+			this.events.publishEvent(new RepliesChanged(articleId));
 		}
 		return true;
 	}

@@ -26,7 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @Inherited
 @Tag("browser")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "broadsheet.content.dir=content")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "broadsheet.content.dir=content", "broadsheet.replies.min-seconds=0" })
 @ActiveProfiles("test")
 @ExtendWith(ChromiumExtension.class)
 public @interface BrowserTest {

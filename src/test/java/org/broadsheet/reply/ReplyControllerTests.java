@@ -86,6 +86,28 @@ class ReplyControllerTests {
 	}
 
 	@Test
+	void aFormPostedFasterThanThreeSecondsIsStoredAsSpamWhileThePosterSeesTheUsualRedirect() throws Exception {
+		this.mvc
+			.perform(reply(this.tokens, this.story.getSlug(), "Too quick")
+				.with(set("token", this.tokens.issue(this.story.getSlug()))))
+			.andExpect(status().isSeeOther());
+		assertThat(storedOnStory()).singleElement().satisfies((reply) -> {
+			assertThat(reply.getStatus()).isEqualTo(ReplyStatus.SPAM);
+			assertThat(reply.getRule()).isEqualTo("too-fast");
+		});
+	}
+
+	@Test
+	void aStoryWithAKoreanSlugRedirectsToAnEncodedAnchor() throws Exception {
+		Article korean = this.articles.save(Stories.story("서울-소식-" + System.nanoTime(), true));
+		MvcResult result = this.mvc.perform(reply(this.tokens, korean.getSlug(), "안녕하세요"))
+			.andExpect(status().isSeeOther())
+			.andReturn();
+		assertThat(result.getResponse().getRedirectedUrl()).startsWith("/articles/%EC%84%9C%EC%9A%B8-")
+			.contains("#reply-");
+	}
+
+	@Test
 	void tickingRememberSetsAOneYearCookieAndUntickingClearsIt() throws Exception {
 		MvcResult remembered = this.mvc
 			.perform(reply(this.tokens, this.story.getSlug(), "Remember me")

@@ -1,0 +1,124 @@
+package org.broadsheet.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves anonymous GETs of reader pages from {@link PageCache}. Only requests without
+ * cookies or credentials are cached, and only answers that are a plain 200 setting no
+ * cookie and not marked private, so nothing personal is ever shared between readers.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class PageCacheFilter extends OncePerRequestFilter {
+
+	private final PageCache cache;
+
+	private final PageCacheProperties properties;
+
+	PageCacheFilter(PageCache cache, PageCacheProperties properties) {
+		this.cache = cache;
+		this.properties = properties;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		if (!this.properties.enabled() || !"GET".equals(request.getMethod())) {
+			return true;
+		}
+		if (request.getHeader(HttpHeaders.COOKIE) != null || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+			return true;
+		}
+		String path = request.getRequestURI();
+		return !path.equals("/") && this.properties.paths().stream().noneMatch(path::startsWith);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = key(request);
+		PageCache.CachedPage page = this.cache.get(key);
+		if (page != null) {
+			write(page, request, response);
+			return;
+		}
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, wrapper);
+		if (isShareable(wrapper)) {
+			this.cache.put(key, wrapper.getStatus(), headersOf(wrapper), wrapper.getContentAsByteArray());
+		}
+		wrapper.copyBodyToResponse();
+	}
+
+	private static String key(HttpServletRequest request) {
+		String query = request.getQueryString();
+		String accept = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+		return request.getRequestURI() + (query != null ? "?" + query : "") + "|" + (accept != null ? accept : "");
+	}
+
+	private static boolean isShareable(ContentCachingResponseWrapper response) {
+		if (response.getStatus() != HttpServletResponse.SC_OK || response.containsHeader(HttpHeaders.SET_COOKIE)) {
+			return false;
+		}
+		String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+		if (cacheControl == null) {
+			return true;
+		}
+		String directives = cacheControl.toLowerCase(Locale.ROOT);
+		return !directives.contains("private") && !directives.contains("no-store");
+	}
+
+	private static List<Map.Entry<String, String>> headersOf(HttpServletResponse response) {
+		List<Map.Entry<String, String>> headers = new ArrayList<>();
+		for (String name : response.getHeaderNames()) {
+			if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+				response.getHeaders(name).forEach((value) -> headers.add(Map.entry(name, value)));
+			}
+		}
+		if (response.getContentType() != null && response.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+			headers.add(Map.entry(HttpHeaders.CONTENT_TYPE, response.getContentType()));
+		}
+		return headers;
+	}
+
+	private static void write(PageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		page.headers().forEach((header) -> response.addHeader(header.getKey(), header.getValue()));
+		String etag = page.header(HttpHeaders.ETAG);
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (etag != null && ifNoneMatch != null && matches(ifNoneMatch, etag)) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setStatus(page.status());
+		response.setContentLength(page.body().length);
+		response.getOutputStream().write(page.body());
+	}
+
+	private static boolean matches(String ifNoneMatch, String etag) {
+		String bare = etag.startsWith("W/") ? etag.substring(2) : etag;
+		for (String candidate : ifNoneMatch.split(",")) {
+			String tag = candidate.strip();
+			if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(bare)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.broadsheet.web;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The in-process cache of anonymous reader pages under {@code broadsheet.page-cache.*}.
+ *
+ * @param enabled whether anonymous reader pages are served from memory
+ * @param ttl how long a rendered page is served before it is rendered again
+ * @param maxEntries how many distinct pages are kept at most
+ * @param paths the path prefixes of pages that may be cached
+ */
+@ConfigurationProperties("broadsheet.page-cache")
+public record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration ttl,
+		@DefaultValue("2000") int maxEntries, @DefaultValue( {
+				"/articles/", "/sections/", "/tags/", "/authors/", "/rss.xml", "/atom.xml", "/sitemap.xml",
+				"/news-sitemap.xml", "/robots.txt" }) List<String> paths){
+
+}

@@ -1,0 +1,36 @@
+package org.broadsheet.account;
+
+import java.util.EnumSet;
+
+import org.broadsheet.PostgresTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The last-admin check locks the enabled admins; that query must run on PostgreSQL too.
+ */
+@PostgresTest
+class StaffAccountsPostgresTests {
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	UserRepository users;
+
+	@Test
+	void lastEnabledAdminIsKeptOnPostgres() {
+		User admin = this.users.findByUsername("admin").orElseThrow();
+		assertThatExceptionOfType(LastAdminException.class).isThrownBy(() -> this.accounts.disable(admin.getId()));
+		User second = this.accounts.create("pg-second-admin", "second admin password", EnumSet.of(Role.ADMIN));
+		this.accounts.changeRoles(admin.getId(), EnumSet.of(Role.EDITOR));
+		assertThat(this.users.findByUsername("admin").orElseThrow().getRoles()).containsExactly(Role.EDITOR);
+		assertThatExceptionOfType(LastAdminException.class).isThrownBy(() -> this.accounts.disable(second.getId()));
+		this.accounts.changeRoles(admin.getId(), EnumSet.of(Role.ADMIN));
+	}
+
+}

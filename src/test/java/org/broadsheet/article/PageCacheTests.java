@@ -1,0 +1,77 @@
+package org.broadsheet.article;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.broadsheet.article.ArticleBuilder.story;
+
+@TestPropertySource(properties = { "broadsheet.page-cache.enabled=true", "broadsheet.page-cache.ttl=1h" })
+class PageCacheTests extends ReaderPageTests {
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void anonymousReadersShareOneRenderUntilStoriesChange() {
+		save(story("cached-story").title("First headline"));
+		assertThat(page("/articles/cached-story").title()).startsWith("First headline");
+
+		renameWithoutTellingAnyone("cached-story", "Second headline");
+		assertThat(page("/articles/cached-story").title()).startsWith("First headline");
+
+		this.events.publishEvent(new ArticlesChanged(Set.of()));
+		assertThat(page("/articles/cached-story").title()).startsWith("Second headline");
+	}
+
+	@Test
+	void readersWithCookiesAreAlwaysServedAFreshPage() {
+		save(story("cookie-story").title("Before"));
+		page("/articles/cookie-story");
+		renameWithoutTellingAnyone("cookie-story", "After");
+
+		assertThat(send("/articles/cookie-story", "Cookie", "reader=1").body()).contains("After");
+		assertThat(page("/articles/cookie-story").title()).startsWith("Before");
+	}
+
+	@Test
+	void missingStoriesAreNotCached() {
+		assertThat(get("/articles/not-yet-written").statusCode()).isEqualTo(404);
+		save(story("not-yet-written").title("Now written"));
+		assertThat(page("/articles/not-yet-written").title()).startsWith("Now written");
+	}
+
+	@Test
+	void cachedPageIsByteForByteTheSameForEveryAnonymousReader() {
+		save(story("same-bytes"));
+		String first = get("/articles/same-bytes").body();
+		String second = send("/articles/same-bytes", "Accept", "text/html").body();
+		assertThat(second).isEqualTo(first);
+	}
+
+	private void renameWithoutTellingAnyone(String slug, String title) {
+		Article article = this.articles.findBySlug(slug).orElseThrow();
+		article.setTitle(title);
+		this.articles.save(article);
+	}
+
+	private HttpResponse<String> send(String path, String header, String value) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header(header, value)
+			.build();
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
