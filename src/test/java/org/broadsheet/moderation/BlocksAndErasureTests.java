@@ -2,6 +2,7 @@ package org.broadsheet.moderation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
@@ -9,6 +10,7 @@ import org.broadsheet.reply.Reply;
 import org.broadsheet.reply.ReplyAuthor;
 import org.broadsheet.reply.ReplyFixtures;
 import org.broadsheet.reply.ReplyRepository;
+import org.broadsheet.reply.ReplyRule;
 import org.broadsheet.reply.ReplyStatus;
 import org.broadsheet.reply.StaffReplies;
 import org.broadsheet.reply.Submission;
@@ -90,6 +92,11 @@ class BlocksAndErasureTests {
 		assertThat(this.rule.judge(submission("troll@example.com", "other"))).isEmpty();
 		assertThat(this.audit.findFirstByReplyIdOrderByIdDesc(reply.getId()).orElseThrow().getAction())
 			.isEqualTo(ModerationAction.BLOCK);
+	}
+
+	@Test
+	void blockedPosterRuleRunsBeforeEveryReplyRule(@Autowired List<ReplyRule> rules) {
+		assertThat(rules.get(0).getClass().getName()).startsWith(BlockedPosterRule.class.getName());
 	}
 
 	@Test

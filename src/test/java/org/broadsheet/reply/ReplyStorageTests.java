@@ -55,7 +55,10 @@ class ReplyStorageTests {
 
 	@Test
 	void theRulesRunInTheIssuesOrder() {
-		assertThat(this.rules).extracting((rule) -> rule.getClass().getSimpleName())
+		List<ReplyRule> ownRules = this.rules.stream()
+			.filter((rule) -> rule.getClass().getPackageName().equals(ReplyRule.class.getPackageName()))
+			.toList();
+		assertThat(ownRules).extracting((rule) -> rule.getClass().getSimpleName())
 			.containsExactly("HoneypotRule", "DuplicateRule", "FloodRule", "DisallowedWordsRule",
 					"HoldForModerationRule", "PreviouslyApprovedRule", "DefaultPendingRule");
 	}
