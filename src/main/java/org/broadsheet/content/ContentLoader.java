@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,14 +25,18 @@ import org.springframework.stereotype.Service;
 
 /**
  * Loads the story files of the content folder into articles. Idempotent: unchanged files
- * are skipped by their fingerprint without parsing; each file is stored in its own
- * transaction; a broken file is logged and skipped while everything stored stays. Runs
- * never overlap.
+ * are skipped by their fingerprint without parsing. Files are read and parsed on a few
+ * threads while this one stores them in path order, a few stories per transaction; when a
+ * transaction fails its stories are stored again one by one, so a broken file is logged
+ * and skipped while everything else stays. Runs never overlap.
  */
 @Service
 public class ContentLoader {
 
 	private static final Log logger = LogFactory.getLog(ContentLoader.class);
+
+	/** Stories per transaction. */
+	static final int BATCH = 50;
 
 	private final ContentProperties properties;
 
@@ -116,58 +118,127 @@ public class ContentLoader {
 			return;
 		}
 		Map<String, SourceFingerprint> byPath = fingerprints();
-		this.writer.startRun();
-		Set<String> existing = new HashSet<>(paths);
-		List<String> taken = new ArrayList<>();
-		for (String path : paths) {
-			if (this.closing) {
-				return;
+		Batch batch = new Batch(run, byPath, new HashSet<>(paths), this.writer.startRun(), new ArrayList<>());
+		try (StoryReads<FileRead> reads = new StoryReads<>(paths, StoryReads.defaultThreads(),
+				(path) -> read(root, path, byPath.get(path)))) {
+			while (reads.hasNext()) {
+				if (this.closing) {
+					return;
+				}
+				accept(batch, reads.next());
 			}
-			loadFile(run, root, path, byPath.get(path), existing, taken);
 		}
+		store(batch, batch.stories);
+		List<String> taken = List.copyOf(batch.taken);
+		batch.taken.clear();
 		for (String path : taken) {
 			run.retry(path);
-			loadFile(run, root, path, byPath.get(path), existing, null);
+			batch.retried.add(path);
+			accept(batch, read(root, path, null));
+			store(batch, batch.stories);
 		}
+		removeVanished(run, byPath, batch.existing);
+	}
+
+	/** Reads one file; runs on a reading thread. */
+	private FileRead read(Path root, String path, SourceFingerprint known) {
+		try {
+			StoryFile file = StoryFile.read(root, path, this.parser.salt());
+			if (known != null && file.hash().equals(known.contentHash())) {
+				return new FileRead(path, null, true, 0, null);
+			}
+			return new FileRead(path, this.parser.parse(file), false, 0, null);
+		}
+		catch (ContentException ex) {
+			return new FileRead(path, null, false, ex.line(), ex.getMessage());
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			return new FileRead(path, null, false, 0, "could not be parsed (" + ex.getClass().getSimpleName() + ")");
+		}
+	}
+
+	private void accept(Batch batch, FileRead read) {
+		LoadRun run = batch.run;
+		String path = read.path();
+		if (read.failure() != null) {
+			run.fail(path, read.line(), read.failure());
+		}
+		else if (read.unchanged()) {
+			SourceFingerprint known = batch.byPath.get(path);
+			if (known.removed() && this.writer.setRemoved(known.id(), false)) {
+				run.loaded(known.id());
+			}
+			else {
+				run.unchanged(known.id());
+			}
+		}
+		else {
+			read.story().parsed().warnings().forEach((warning) -> run.warn(path, warning.line(), warning.reason()));
+			batch.stories.add(read.story());
+			if (batch.stories.size() >= BATCH) {
+				store(batch, batch.stories);
+			}
+		}
+	}
+
+	/**
+	 * Stores stories in one transaction; when it fails, stores them one by one so only
+	 * the broken one is skipped. Counts only what was committed.
+	 */
+	private void store(Batch batch, List<Story> stories) {
+		if (stories.isEmpty()) {
+			return;
+		}
+		try {
+			List<Runnable> committed = this.writer.inTransaction(() -> {
+				List<Runnable> outcomes = new ArrayList<>(stories.size());
+				for (Story story : stories) {
+					outcomes.add(storeOne(batch, story));
+				}
+				return outcomes;
+			});
+			committed.forEach(Runnable::run);
+		}
+		catch (RuntimeException ex) {
+			batch.index.reload();
+			if (stories.size() == 1) {
+				batch.run.fail(stories.get(0).file().path(), 0,
+						"could not be stored (" + ex.getClass().getSimpleName() + ")");
+			}
+			else {
+				for (Story story : stories) {
+					store(batch, new ArrayList<>(List.of(story)));
+				}
+			}
+		}
+		stories.clear();
+	}
+
+	/**
+	 * Stores one story inside the batch's transaction; returns what to count on commit.
+	 */
+	private Runnable storeOne(Batch batch, Story story) {
+		String path = story.file().path();
+		SourceFingerprint known = batch.byPath.get(path);
+		try {
+			long id = this.writer.store(story, (known != null) ? known.id() : null, batch.existing, batch.index,
+					displayDir());
+			return () -> batch.run.loaded(id);
+		}
+		catch (SlugTakenException ex) {
+			if (batch.retrying(path)) {
+				return () -> batch.run.fail(path, ex.line(), ex.getMessage());
+			}
+			return () -> batch.taken.add(path);
+		}
+	}
+
+	private void removeVanished(LoadRun run, Map<String, SourceFingerprint> byPath, Set<String> existing) {
 		for (SourceFingerprint fingerprint : byPath.values()) {
 			if (!fingerprint.removed() && !existing.contains(fingerprint.sourcePath()) && !run.touched(fingerprint.id())
 					&& this.writer.setRemoved(fingerprint.id(), true)) {
 				run.removed(fingerprint.id());
 			}
-		}
-	}
-
-	private void loadFile(LoadRun run, Path root, String path, SourceFingerprint known, Set<String> existing,
-			List<String> taken) {
-		try {
-			StoryFile file = StoryFile.read(root, path, this.parser.salt());
-			if (known != null && file.hash().equals(known.contentHash())) {
-				if (known.removed() && this.writer.setRemoved(known.id(), false)) {
-					run.loaded(known.id());
-				}
-				else {
-					run.unchanged(known.id());
-				}
-				return;
-			}
-			Story story = this.parser.parse(file);
-			story.parsed().warnings().forEach((warning) -> run.warn(path, warning.line(), warning.reason()));
-			long id = this.writer.write(story, (known != null) ? known.id() : null, existing, displayDir());
-			run.loaded(id);
-		}
-		catch (ContentException ex) {
-			run.fail(path, ex.line(), ex.getMessage());
-		}
-		catch (SlugTakenException ex) {
-			if (taken != null) {
-				taken.add(path);
-			}
-			else {
-				run.fail(path, ex.line(), ex.getMessage());
-			}
-		}
-		catch (RuntimeException | StackOverflowError ex) {
-			run.fail(path, 0, "could not be stored (" + ex.getClass().getSimpleName() + ")");
 		}
 	}
 
@@ -189,72 +260,25 @@ public class ContentLoader {
 		return this.properties.dir().toString().replace('\\', '/');
 	}
 
-	/** The counts and problems of one run; problems are logged as they happen. */
-	private static final class LoadRun {
+	/** One file as read: a story to store, unchanged, or a failure with its line. */
+	private record FileRead(String path, Story story, boolean unchanged, int line, String failure) {
 
-		private final String dir;
+	}
 
-		private final Set<Long> changed = new LinkedHashSet<>();
+	/**
+	 * What a run keeps while storing: the stories waiting for their transaction, the slug
+	 * index and the files whose slug was taken, tried again at the end.
+	 */
+	private record Batch(LoadRun run, Map<String, SourceFingerprint> byPath, Set<String> existing, SlugIndex index,
+			List<String> taken, List<Story> stories, Set<String> retried) {
 
-		private final Set<Long> touched = new HashSet<>();
-
-		private final List<LoadProblem> errors = new ArrayList<>();
-
-		private final List<LoadProblem> warnings = new ArrayList<>();
-
-		private int loaded;
-
-		private int unchanged;
-
-		private int removed;
-
-		LoadRun(String dir) {
-			this.dir = dir;
+		Batch(LoadRun run, Map<String, SourceFingerprint> byPath, Set<String> existing, SlugIndex index,
+				List<String> taken) {
+			this(run, byPath, existing, index, taken, new ArrayList<>(), new HashSet<>());
 		}
 
-		void loaded(long id) {
-			this.loaded++;
-			this.changed.add(id);
-			this.touched.add(id);
-		}
-
-		void unchanged(long id) {
-			this.unchanged++;
-			this.touched.add(id);
-		}
-
-		void removed(long id) {
-			this.removed++;
-			this.changed.add(id);
-		}
-
-		boolean touched(long id) {
-			return this.touched.contains(id);
-		}
-
-		void retry(String path) {
-			this.warnings.removeIf((problem) -> problem.path().equals(this.dir + "/" + path));
-		}
-
-		void fail(String path, int line, String reason) {
-			LoadProblem problem = new LoadProblem(this.dir + "/" + path, line, reason);
-			logger.warn("Skipped " + problem.where() + ": " + reason);
-			this.errors.add(problem);
-		}
-
-		void warn(String path, int line, String reason) {
-			LoadProblem problem = new LoadProblem(this.dir + "/" + path, line, reason);
-			logger.warn("Check " + problem.where() + ": " + reason);
-			this.warnings.add(problem);
-		}
-
-		Set<Long> changedIds() {
-			return this.changed;
-		}
-
-		LoadReport report(Instant finishedAt, long millis) {
-			return new LoadReport(finishedAt, millis, this.loaded, this.unchanged, this.removed, this.errors.size(),
-					this.errors, this.warnings);
+		boolean retrying(String path) {
+			return this.retried.contains(path);
 		}
 
 	}

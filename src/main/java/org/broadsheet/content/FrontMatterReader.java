@@ -63,7 +63,7 @@ class FrontMatterReader {
 		boolean lead = this.fields.bool("lead", false);
 		return new FrontMatter(title, date, date("updated"), slug, (slugText != null) ? this.fields.lineOf("slug") : 0,
 				distinct(authors, Author::slug), desk, distinct(names("tags", Tag::named), Tag::slug),
-				this.fields.text("summary"), image(warnings), lang(), draft, commentsOpen(), lead,
+				this.fields.text("summary"), image(warnings), lang(warnings), draft, commentsOpen(), lead,
 				this.fields.bool("review", false));
 	}
 
@@ -130,22 +130,27 @@ class FrontMatterReader {
 				this.fields.text("image_caption"), limit("image_credit", this.fields.text("image_credit"), 500));
 	}
 
-	private String lang() throws ContentException {
+	/**
+	 * The story's language: a well-formed BCP 47 tag ({@code _} read as {@code -}), else
+	 * a warning and the site's language.
+	 */
+	private String lang(List<ParsedStory.Warning> warnings) throws ContentException {
 		String lang = this.fields.text("lang");
 		if (lang == null) {
 			return this.defaultLang;
 		}
 		try {
-			String tag = new Locale.Builder().setLanguageTag(lang.replace('_', '-')).build().toLanguageTag();
+			String tag = new Locale.Builder().setLanguageTag(lang.strip().replace('_', '-')).build().toLanguageTag();
 			if (!tag.isEmpty() && !tag.equals("und") && tag.length() <= 35) {
 				return tag;
 			}
 		}
 		catch (IllformedLocaleException ex) {
-			// reported below
+			// warned below
 		}
-		throw new ContentException("lang '" + lang + "' is not a language tag like en, ko or pt-BR",
-				this.fields.valueLine("lang"));
+		warnings.add(new ParsedStory.Warning(this.fields.valueLine("lang"), "lang '" + lang
+				+ "' is not a language tag like en, ko or pt-BR; using " + this.defaultLang + " instead"));
+		return this.defaultLang;
 	}
 
 	private boolean commentsOpen() throws ContentException {

@@ -107,13 +107,13 @@ public class StoryFiles {
 				throw new StoryRejectedException("slug '" + story.meta().slug() + "' is already used", true);
 			}
 			if (!this.properties.writeBack()) {
-				long id = this.writer.write(story, articleId, Set.of(), displayDir());
+				long id = store(story, articleId, Set.of());
 				this.writer.detach(id);
 				return id;
 			}
 			checkUnchanged(path, openedHash);
 			writeAtomically(resolve(path), story.file().text());
-			return this.writer.write(story, articleId, Set.of(path), displayDir());
+			return store(story, articleId, Set.of(path));
 		});
 	}
 
@@ -136,6 +136,16 @@ public class StoryFiles {
 			}
 			return this.writer.setRemoved(article.getId(), false);
 		});
+	}
+
+	private long store(Story story, Long articleId, Set<String> existing) {
+		try {
+			return this.writer.inTransaction(
+					() -> this.writer.store(story, articleId, existing, this.writer.startRun(), displayDir()));
+		}
+		catch (SlugTakenException ex) {
+			throw new StoryRejectedException(ex.getMessage(), true);
+		}
 	}
 
 	private Story parse(String path, String text) {

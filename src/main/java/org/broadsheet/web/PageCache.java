@@ -27,6 +27,10 @@ public class PageCache {
 		this.clock = clock;
 	}
 
+	PageCacheProperties properties() {
+		return this.properties;
+	}
+
 	/** Forgets every page: the next request for each renders it again. */
 	public void evictAll() {
 		this.pages.clear();

@@ -11,6 +11,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -27,32 +28,34 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class PageCacheFilter extends OncePerRequestFilter {
 
-	private final PageCache cache;
+	private final ObjectProvider<PageCache> caches;
 
-	private final PageCacheProperties properties;
-
-	PageCacheFilter(PageCache cache, PageCacheProperties properties) {
-		this.cache = cache;
-		this.properties = properties;
+	/**
+	 * The cache is optional so web slice tests, which have none, pass straight through.
+	 */
+	PageCacheFilter(ObjectProvider<PageCache> caches) {
+		this.caches = caches;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		if (!this.properties.enabled() || !"GET".equals(request.getMethod())) {
+		PageCache cache = this.caches.getIfAvailable();
+		if (cache == null || !cache.properties().enabled() || !"GET".equals(request.getMethod())) {
 			return true;
 		}
 		if (request.getHeader(HttpHeaders.COOKIE) != null || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
 			return true;
 		}
 		String path = request.getRequestURI();
-		return !path.equals("/") && this.properties.paths().stream().noneMatch(path::startsWith);
+		return !path.equals("/") && cache.properties().paths().stream().noneMatch(path::startsWith);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		PageCache cache = this.caches.getObject();
 		String key = key(request);
-		PageCache.CachedPage page = this.cache.get(key);
+		PageCache.CachedPage page = cache.get(key);
 		if (page != null) {
 			write(page, request, response);
 			return;
@@ -60,7 +63,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
 		if (isShareable(wrapper)) {
-			this.cache.put(key, wrapper.getStatus(), headersOf(wrapper), wrapper.getContentAsByteArray());
+			cache.put(key, wrapper.getStatus(), headersOf(wrapper), wrapper.getContentAsByteArray());
 		}
 		wrapper.copyBodyToResponse();
 	}

@@ -10,6 +10,7 @@ import org.broadsheet.article.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -155,7 +156,6 @@ class FrontMatterParserTests {
 			"---\\ntitle: {a: b}\\ndate: 2025-03-01\\n---\\n"            | 2 | title must be text
 			"---\\ntitle: T\\ndate: 2025-03-01\\ndraft: maybe\\n---\\n"  | 4 | draft must be true or false
 			"---\\ntitle: T\\ndate: 2025-03-01\\ncomments: later\\n---\\n" | 4 | comments must be open or closed
-			"---\\ntitle: T\\ndate: 2025-03-01\\nlang: '!!'\\n---\\n"    | 4 | not a language tag
 			"---\\ntitle: T\\ndate: 2025-03-01\\nslug: '???'\\n---\\n"   | 4 | slug '???'
 			"---\\ntitle: T\\ndate: 2025-03-01\\nimage: javascript:x\\n---\\n" | 4 | image must be
 			"---\\ntitle: T\\ndate: 2025-03-01\\nimage: ../../x.jpg\\n---\\n"  | 4 | outside the content folder
@@ -166,6 +166,17 @@ class FrontMatterParserTests {
 		ContentException ex = failure(text.replace("\\n", "\n"));
 		assertThat(ex.getMessage()).contains(reason);
 		assertThat(ex.line()).isEqualTo(line);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\"en\\\"><script>\"", "xx_YY!!", "'!!'", "'12345'", "en-" })
+	void anInvalidLanguageIsWarnedByLineAndFallsBackToTheSiteLanguage(String lang) throws ContentException {
+		ParsedStory story = parse("---\ntitle: T\ndate: 2025-03-01\nlang: " + lang + "\n---\nBody\n");
+		assertThat(story.meta().lang()).isEqualTo("en");
+		assertThat(story.warnings()).singleElement().satisfies((warning) -> {
+			assertThat(warning.line()).isEqualTo(4);
+			assertThat(warning.reason()).contains("is not a language tag", "using en");
+		});
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -46,12 +47,20 @@ class MediaTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/media/world/story.md", "/media/world/notes.txt", "/media/world/evil.svg",
-			"/media/world/.hidden/x.png", "/media/world/.dot.png", "/media/world/missing.png",
-			"/media/../application-test.properties", "/media/world/../../application-test.properties",
-			"/media/%2e%2e/application-test.properties", "/media/world/%2e%2e/%2e%2e/content/good/markets-rally.md",
-			"/media/world/..%2f..%2fapplication-test.properties", "/media/", "/media/world" })
+			"/media/world/.hidden/x.png", "/media/world/.dot.png", "/media/world/missing.png", "/media/",
+			"/media/world" })
 	void anythingButAnImageAnswers404(String url) throws Exception {
 		this.mvc.perform(get(url)).andExpect(status().isNotFound());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/media/../application-test.properties", "/media/world/../../application-test.properties",
+			"/media/%2e%2e/application-test.properties", "/media/world/%2e%2e/%2e%2e/content/good/markets-rally.md",
+			"/media/world/..%2f..%2fapplication-test.properties" })
+	void pathTraversalIsRefusedAndServesNothing(String url) throws Exception {
+		this.mvc.perform(get(url))
+			.andExpect(status().is4xxClientError())
+			.andExpect(content().string(not(containsString("spring."))));
 	}
 
 }

@@ -108,6 +108,14 @@ class EditorialAuthorizationTests {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/admin/articles/" + id + "/edit").with(user("rep").roles("CONTRIBUTOR")))
 			.andExpect(status().isOk());
+		this.mvc.perform(get("/admin").with(user("rep").roles("CONTRIBUTOR")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("Scoop")));
+		this.mvc.perform(get("/admin").with(user("other").roles("CONTRIBUTOR")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Scoop"))));
 	}
 
 	@Test

@@ -55,10 +55,8 @@ class ReplyStorageTests {
 
 	@Test
 	void theRulesRunInTheIssuesOrder() {
-		List<ReplyRule> ownRules = this.rules.stream()
-			.filter((rule) -> rule.getClass().getPackageName().equals(ReplyRule.class.getPackageName()))
-			.toList();
-		assertThat(ownRules).extracting((rule) -> rule.getClass().getSimpleName())
+		assertThat(this.rules).filteredOn((rule) -> rule.getClass().getPackage() == ReplyRule.class.getPackage())
+			.extracting((rule) -> rule.getClass().getSimpleName())
 			.containsExactly("HoneypotRule", "DuplicateRule", "FloodRule", "DisallowedWordsRule",
 					"HoldForModerationRule", "PreviouslyApprovedRule", "DefaultPendingRule");
 	}

@@ -1,0 +1,24 @@
+package org.broadsheet.caching;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * HTTP caching of public pages under {@code broadsheet.caching.*}.
+ *
+ * @param maxAge how long browsers and CDNs may reuse an anonymous public page
+ * @param excludedPaths path prefixes never given public caching headers (admin, login,
+ * static assets that carry their own year-long headers)
+ * @param validatorLifetime the longest a validator stays the same with no change, so a
+ * revalidated page is re-rendered now and then (its reply form token must stay fresh)
+ */
+@ConfigurationProperties("broadsheet.caching")
+record CachingProperties(@DefaultValue("60s") Duration maxAge, @DefaultValue( {
+		"/admin", "/moderation", "/login", "/logout", "/account", "/actuator", "/error", "/media/", "/css/", "/js/",
+		"/images/", "/img/", "/fonts/", "/webjars/", "/favicon" }) List<String> excludedPaths,
+		@DefaultValue("1h") Duration validatorLifetime){
+
+}

@@ -1,0 +1,31 @@
+package org.broadsheet.search;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.broadsheet.article.Article;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * The reads the search index needs: stories with their bylines and tags, in batches.
+ */
+interface IndexableArticles extends Repository<Article, Long> {
+
+	String INDEXABLE = "a.draft = false and a.removed = false";
+
+	@EntityGraph(attributePaths = { "authors", "tags" })
+	@Query("select distinct a from Article a where a.id in :ids")
+	List<Article> findWithBylinesByIdIn(@Param("ids") Collection<Long> ids);
+
+	@Query("select a.id from Article a where " + INDEXABLE + " order by a.id")
+	List<Long> findIndexableIds(Pageable pageable);
+
+	@Query("select count(a) from Article a where " + INDEXABLE)
+	long countIndexable();
+
+}

@@ -1,0 +1,99 @@
+package org.broadsheet.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadsheet.article.Article;
+import org.broadsheet.article.ArticlesChanged;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the index in step with the database: each {@link ArticlesChanged} batch becomes
+ * one index commit, and at start-up a missing or out-of-step index is rebuilt.
+ */
+@Component
+class SearchIndexer {
+
+	private static final Log logger = LogFactory.getLog(SearchIndexer.class);
+
+	private static final int BATCH = 200;
+
+	private final SearchIndex index;
+
+	private final IndexableArticles articles;
+
+	private final TransactionTemplate reads;
+
+	SearchIndexer(SearchIndex index, IndexableArticles articles, PlatformTransactionManager transactions) {
+		this.index = index;
+		this.articles = articles;
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
+		this.reads.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** After the publishing transaction commits (or at once when there is none). */
+	@TransactionalEventListener(fallbackExecution = true)
+	void onArticlesChanged(ArticlesChanged event) {
+		List<Long> ids = new ArrayList<>(event.articleIds());
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+			List<Article> found = this.reads.execute((status) -> load(chunk));
+			Set<Long> gone = new HashSet<>(chunk);
+			found.forEach((article) -> gone.remove(article.getId()));
+			this.index.update(found, gone);
+		}
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void rebuildWhenOutOfStep() {
+		long stories = this.reads.execute((status) -> this.articles.countIndexable());
+		if (this.index.size() != stories) {
+			rebuild();
+		}
+	}
+
+	/** Index every story afresh. */
+	void rebuild() {
+		long start = System.nanoTime();
+		this.index.rebuild(this::forEachIndexableBatch);
+		logger.info("Search index rebuilt: " + this.index.size() + " stories in "
+				+ (System.nanoTime() - start) / 1_000_000 + " ms");
+	}
+
+	private void forEachIndexableBatch(Consumer<Collection<Article>> consumer) {
+		for (int page = 0;; page++) {
+			PageRequest request = PageRequest.of(page, BATCH);
+			List<Article> batch = this.reads.execute((status) -> {
+				List<Long> ids = this.articles.findIndexableIds(request);
+				return ids.isEmpty() ? null : load(ids);
+			});
+			if (batch == null) {
+				return;
+			}
+			consumer.accept(batch);
+		}
+	}
+
+	private List<Article> load(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.articles.findWithBylinesByIdIn(ids);
+	}
+
+}
