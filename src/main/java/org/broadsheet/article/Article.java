@@ -57,6 +57,10 @@ public class Article {
 	@Column(name = "lead_story")
 	private boolean lead;
 
+	/** A draft a contributor submitted for an editor's review. */
+	@Column(name = "in_review")
+	private boolean review;
+
 	@Embedded
 	private StoryImage image;
 
@@ -274,6 +278,14 @@ public class Article {
 	public void setHeadings(List<Heading> headings) {
 		this.headings.clear();
 		this.headings.addAll(headings);
+	}
+
+	public boolean isReview() {
+		return this.review;
+	}
+
+	public void setReview(boolean review) {
+		this.review = review;
 	}
 
 }

@@ -111,6 +111,17 @@ class ArticleWriter {
 		}
 	}
 
+	/** Forgets the file of a story kept only in the database (write-back off). */
+	void detach(long id) {
+		this.tx.executeWithoutResult((status) -> {
+			Article article = this.em.find(Article.class, id);
+			if (article != null) {
+				article.setSourcePath(null);
+				article.setContentHash(null);
+			}
+		});
+	}
+
 	/** Unpublishes (or restores) a story whose file vanished (or came back unchanged). */
 	boolean setRemoved(long id, boolean removed) {
 		Boolean changed = this.tx.execute((status) -> {

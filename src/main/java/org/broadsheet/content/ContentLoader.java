@@ -93,6 +93,17 @@ public class ContentLoader {
 		}
 	}
 
+	/** Runs a change to the folder while no load runs, so both never interleave. */
+	<T> T locked(java.util.function.Supplier<T> change) {
+		this.lock.lock();
+		try {
+			return change.get();
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
 	private void loadInto(LoadRun run) {
 		Path root = this.properties.dir();
 		List<String> paths;

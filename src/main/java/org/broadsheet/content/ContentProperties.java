@@ -13,9 +13,11 @@ import org.springframework.boot.convert.DurationUnit;
  *
  * @param dir the folder of story files and their images ({@code BROADSHEET_CONTENT_DIR})
  * @param watch the file watcher that reloads changed files while the portal runs
+ * @param writeBack whether stories saved in the admin are written to the folder as files
  */
 @ConfigurationProperties("broadsheet.content")
-record ContentProperties(@DefaultValue("content") Path dir, @DefaultValue Watch watch) {
+record ContentProperties(@DefaultValue("content") Path dir, @DefaultValue Watch watch,
+		@DefaultValue("true") boolean writeBack) {
 
 	/**
 	 * The file watcher.

@@ -25,9 +25,10 @@ import org.broadsheet.article.Tag;
  * @param draft whether the story is a draft
  * @param commentsOpen whether readers may reply
  * @param lead whether the story is the lead on the front page
+ * @param review whether the draft waits for an editor's review
  */
 record FrontMatter(String title, Instant publishedAt, Instant updatedAt, String slug, int slugLine,
 		List<Author> authors, Desk desk, List<Tag> tags, String summary, StoryImage image, String lang, boolean draft,
-		boolean commentsOpen, boolean lead) {
+		boolean commentsOpen, boolean lead, boolean review) {
 
 }

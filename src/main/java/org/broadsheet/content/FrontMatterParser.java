@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.nodes.Node;
 class FrontMatterParser {
 
 	static final Set<String> KEYS = Set.of("title", "date", "updated", "slug", "author", "authors", "section", "tags",
-			"summary", "image", "image_alt", "image_caption", "image_credit", "lang", "draft", "comments", "lead");
+			"summary", "image", "image_alt", "image_caption", "image_credit", "lang", "draft", "comments", "lead",
+			"review");
 
 	private final ZoneId zone;
 

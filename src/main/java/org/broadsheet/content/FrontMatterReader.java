@@ -63,7 +63,8 @@ class FrontMatterReader {
 		boolean lead = this.fields.bool("lead", false);
 		return new FrontMatter(title, date, date("updated"), slug, (slugText != null) ? this.fields.lineOf("slug") : 0,
 				distinct(authors, Author::slug), desk, distinct(names("tags", Tag::named), Tag::slug),
-				this.fields.text("summary"), image(warnings), lang(warnings), draft, commentsOpen(), lead);
+				this.fields.text("summary"), image(warnings), lang(warnings), draft, commentsOpen(), lead,
+				this.fields.bool("review", false));
 	}
 
 	private String fileName() {

@@ -23,6 +23,7 @@ final class StoryArticles {
 		article.setRemoved(false);
 		article.setCommentsOpen(meta.commentsOpen());
 		article.setLead(meta.lead());
+		article.setReview(meta.review());
 		article.setImage(meta.image());
 		article.setSourcePath(story.file().path());
 		article.setContentHash(story.file().hash());

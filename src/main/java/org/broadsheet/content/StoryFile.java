@@ -53,6 +53,12 @@ record StoryFile(String path, String text, String hash) {
 		return new StoryFile(path, normalized, sha256(salt + "\n" + normalized));
 	}
 
+	/** A story text that is not (yet) a file, fingerprinted as if it were read. */
+	static StoryFile of(String path, String text, String salt) {
+		String normalized = FrontMatterParser.normalize(text);
+		return new StoryFile(path, normalized, sha256(salt + "\n" + normalized));
+	}
+
 	private static String sha256(String text) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -175,7 +175,7 @@ class ContentLoaderPostgresTests {
 
 		@Bean
 		ContentProperties contentProperties() {
-			return new ContentProperties(DIR, new ContentProperties.Watch(false, Duration.ofMillis(50)));
+			return new ContentProperties(DIR, new ContentProperties.Watch(false, Duration.ofMillis(50)), true);
 		}
 
 		@Bean

@@ -268,7 +268,8 @@ class ContentLoaderTests {
 
 		@Bean
 		ContentProperties contentProperties() {
-			return new ContentProperties(DIR, new ContentProperties.Watch(false, java.time.Duration.ofMillis(50)));
+			return new ContentProperties(DIR, new ContentProperties.Watch(false, java.time.Duration.ofMillis(50)),
+					true);
 		}
 
 		@Bean

@@ -102,7 +102,7 @@ class ContentWatcherTests {
 
 		@Bean
 		ContentProperties contentProperties() {
-			return new ContentProperties(DIR, new ContentProperties.Watch(true, Duration.ofMillis(100)));
+			return new ContentProperties(DIR, new ContentProperties.Watch(true, Duration.ofMillis(100)), true);
 		}
 
 		@Bean

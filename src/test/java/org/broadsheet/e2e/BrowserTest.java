@@ -27,7 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Inherited
 @Tag("browser")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "broadsheet.content.dir=content", "broadsheet.replies.min-seconds=0" })
+		properties = { "broadsheet.content.dir=content", "broadsheet.replies.min-seconds=0",
+				"broadsheet.replies.flood-seconds=0" })
 @ActiveProfiles("test")
 @ExtendWith(ChromiumExtension.class)
 public @interface BrowserTest {

@@ -1,0 +1,33 @@
+package org.broadsheet.editorial;
+
+/**
+ * Someone saved the story (or its file changed) after this editor opened it.
+ */
+class StaleStoryException extends RuntimeException {
+
+	private final long version;
+
+	private final String hash;
+
+	private final String theirs;
+
+	StaleStoryException(long version, String hash, String theirs) {
+		super("the story changed since it was opened");
+		this.version = version;
+		this.hash = hash;
+		this.theirs = theirs;
+	}
+
+	long version() {
+		return this.version;
+	}
+
+	String hash() {
+		return this.hash;
+	}
+
+	String theirs() {
+		return this.theirs;
+	}
+
+}

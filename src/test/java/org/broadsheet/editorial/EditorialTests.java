@@ -1,0 +1,275 @@
+package org.broadsheet.editorial;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.broadsheet.article.Article;
+import org.broadsheet.article.ArticleRepository;
+import org.broadsheet.content.ContentLoader;
+import org.broadsheet.content.LoadReport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/**
+ * Writing, publishing, scheduling and trashing stories in the admin, with the files
+ * written back to the content folder.
+ */
+@SpringBootTest(properties = "broadsheet.content.dir=" + EditorialTests.DIR)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(EditorialClock.Config.class)
+class EditorialTests {
+
+	static final String DIR = "target/test-content-editorial";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ArticleRepository articles;
+
+	@Autowired
+	ContentLoader loader;
+
+	@Autowired
+	EditorialClock clock;
+
+	@Autowired
+	Revisions revisions;
+
+	@BeforeAll
+	static void emptyFolder() throws IOException {
+		FileSystemUtils.deleteRecursively(Path.of(DIR));
+		Files.createDirectories(Path.of(DIR));
+	}
+
+	static MockHttpServletRequestBuilder asEditor(MockHttpServletRequestBuilder request) {
+		return request.with(user("ed").roles("EDITOR")).with(csrf());
+	}
+
+	static org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder uploadAsEditor(
+			org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder request) {
+		request.with(user("ed").roles("EDITOR")).with(csrf());
+		return request;
+	}
+
+	ResultActions save(String url, String action, String... fields) throws Exception {
+		MockHttpServletRequestBuilder request = asEditor(post(url)).param("action", action);
+		for (int i = 0; i < fields.length; i += 2) {
+			request.param(fields[i], fields[i + 1]);
+		}
+		return this.mvc.perform(request);
+	}
+
+	Article story(String slug) {
+		return this.articles.findBySlug(slug).orElseThrow();
+	}
+
+	@Test
+	void publishingWritesTheFileAndShowsTheStoryToReaders() throws Exception {
+		save("/admin/articles/new", "publish", "title", "Harbour reopens", "section", "World", "authors",
+				"Ana Lima, Kim Min-jun", "tags", "ports, trade", "commentsOpen", "true", "body",
+				"Intro.\r\n\r\n## The ships\r\n\r\nText.")
+			.andExpect(status().is3xxRedirection());
+		Article story = story("harbour-reopens");
+		assertThat(story.isDraft()).isFalse();
+		assertThat(story.getSourcePath()).isEqualTo("world/harbour-reopens.md");
+		String file = Files.readString(Path.of(DIR, "world/harbour-reopens.md"));
+		assertThat(file).startsWith("---\ntitle: Harbour reopens\nslug: harbour-reopens\n")
+			.contains("authors:\n- Ana Lima\n- Kim Min-jun\n")
+			.endsWith("## The ships\n\nText.\n");
+		this.mvc.perform(get("/articles/harbour-reopens"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"the-ships\"")));
+		LoadReport report = this.loader.load();
+		assertThat(report.loaded()).isZero();
+		assertThat(story("harbour-reopens").getVersion()).isEqualTo(story.getVersion());
+	}
+
+	@Test
+	void aDraftStaysHiddenAndASlugClashIsAFormError() throws Exception {
+		save("/admin/articles/new", "draft", "title", "Quiet draft", "body", "Draft text.")
+			.andExpect(status().is3xxRedirection());
+		assertThat(story("quiet-draft").isDraft()).isTrue();
+		this.mvc.perform(get("/articles/quiet-draft")).andExpect(status().isNotFound());
+		save("/admin/articles/new", "draft", "title", "Another", "slug", "Quiet draft", "body", "Typed body")
+			.andExpect(status().isOk())
+			.andExpect(view().name(ArticleEditorController.FORM))
+			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "editor.slug.taken"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Typed body")));
+	}
+
+	@Test
+	void aMissingTitleOrAltTextKeepsEverythingTyped() throws Exception {
+		save("/admin/articles/new", "publish", "title", " ", "image", "/media/x.png", "body", "Kept words")
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "title", "imageAlt"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Kept words")));
+	}
+
+	@Test
+	void aScheduledStoryAppearsByItselfWhenItsTimeComes() throws Exception {
+		save("/admin/articles/new", "schedule", "title", "Tomorrow's news", "date", "2026-03-01T12:00", "body", "Soon.")
+			.andExpect(status().is3xxRedirection());
+		assertThat(story("tomorrows-news").isDraft()).isFalse();
+		this.mvc.perform(get("/articles/tomorrows-news")).andExpect(status().isNotFound());
+		this.clock.advance(Duration.ofHours(4));
+		try {
+			this.mvc.perform(get("/articles/tomorrows-news")).andExpect(status().isOk());
+		}
+		finally {
+			this.clock.advance(Duration.ofHours(-4));
+		}
+	}
+
+	@Test
+	void schedulingInThePastIsAFormError() throws Exception {
+		save("/admin/articles/new", "schedule", "title", "Late", "date", "2020-01-01T12:00", "body", "x")
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "date", "editor.schedule.past"));
+	}
+
+	@Test
+	void unpublishTrashAndRestoreMoveTheStoryAndItsFile() throws Exception {
+		save("/admin/articles/new", "publish", "title", "Round trip", "body", "Body.");
+		long id = story("round-trip").getId();
+		this.mvc.perform(asEditor(post("/admin/articles/" + id + "/unpublish"))).andExpect(status().is3xxRedirection());
+		assertThat(story("round-trip").isDraft()).isTrue();
+		assertThat(Files.readString(Path.of(DIR, "round-trip.md"))).contains("\ndraft: true\n");
+		this.mvc.perform(asEditor(post("/admin/articles/" + id + "/trash"))).andExpect(status().is3xxRedirection());
+		assertThat(story("round-trip").isRemoved()).isTrue();
+		assertThat(Path.of(DIR, "round-trip.md")).doesNotExist();
+		assertThat(Path.of(DIR, ".trash/round-trip.md")).exists();
+		this.mvc.perform(asEditor(post("/admin/articles/" + id + "/restore"))).andExpect(status().is3xxRedirection());
+		assertThat(story("round-trip").isRemoved()).isFalse();
+		assertThat(Path.of(DIR, "round-trip.md")).exists();
+		this.mvc.perform(asEditor(post("/admin/articles/" + id + "/publish"))).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/articles/round-trip")).andExpect(status().isOk());
+	}
+
+	@Test
+	void theSecondOfTwoEditorsGetsTheConflictPage() throws Exception {
+		save("/admin/articles/new", "publish", "title", "Two editors", "body", "First.");
+		Article opened = story("two-editors");
+		String url = "/admin/articles/" + opened.getId() + "/edit";
+		String version = String.valueOf(opened.getVersion());
+		save(url, "update", "version", version, "fileHash", opened.getContentHash(), "title", "Two editors", "body",
+				"Editor one.")
+			.andExpect(status().is3xxRedirection());
+		save(url, "update", "version", version, "fileHash", opened.getContentHash(), "title", "Two editors", "body",
+				"Editor two.")
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/articles/conflict"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Editor one.")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Editor two.")));
+		assertThat(story("two-editors").getMarkdown()).contains("Editor one.");
+	}
+
+	@Test
+	void aFileChangedOnDiskIsNotOverwritten() throws Exception {
+		save("/admin/articles/new", "publish", "title", "Disk wins", "body", "Admin text.");
+		Article opened = story("disk-wins");
+		Path file = Path.of(DIR, "disk-wins.md");
+		Files.writeString(file, Files.readString(file).replace("Admin text.", "Edited in git."),
+				StandardCharsets.UTF_8);
+		save("/admin/articles/" + opened.getId() + "/edit", "update", "version", String.valueOf(opened.getVersion()),
+				"fileHash", opened.getContentHash(), "title", "Disk wins", "body", "Admin again.")
+			.andExpect(view().name("admin/articles/conflict"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Edited in git.")));
+		assertThat(Files.readString(file)).contains("Edited in git.");
+	}
+
+	@Test
+	void previewUsesThePublicStoryTemplate() throws Exception {
+		save("/admin/articles/new", "preview", "title", "Preview me", "body", "## Part one\n\nText")
+			.andExpect(status().isOk())
+			.andExpect(view().name("articles/show"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"part-one\"")));
+		assertThat(this.articles.findBySlug("preview-me")).isEmpty();
+		this.mvc.perform(asEditor(post("/admin/articles/preview")).param("title", "Live").param("body", "**bold**"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<strong>bold</strong>")));
+	}
+
+	@Test
+	void theDashboardCountsStoriesByStatusAndExportsMarkdown() throws Exception {
+		save("/admin/articles/new", "draft", "title", "Counted draft", "body", "x");
+		this.mvc.perform(get("/admin").param("status", "draft").with(user("ed").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeExists("counts", "review"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Counted draft")));
+		long id = story("counted-draft").getId();
+		this.mvc.perform(get("/admin/articles/" + id + "/export").with(user("ed").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.startsWith("---\ntitle: Counted draft\n")));
+	}
+
+	@Test
+	void aPhpFileNamedJpgIsRefusedAndARealImageIsStoredByItsHash() throws Exception {
+		byte[] php = "<?php system($_GET['c']); ?>".getBytes(StandardCharsets.UTF_8);
+		this.mvc
+			.perform(uploadAsEditor(
+					multipart("/admin/media").file(new MockMultipartFile("file", "cat.jpg", "image/jpeg", php)))
+				.param("alt", "A cat"))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("problem", "editor.media.type"));
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 };
+		this.mvc
+			.perform(uploadAsEditor(
+					multipart("/admin/media").file(new MockMultipartFile("file", "x.gif", "image/gif", png)))
+				.param("alt", "A square"))
+			.andExpect(status().isOk())
+			.andExpect(
+					model().attribute("url", org.hamcrest.Matchers.matchesPattern("/media/media/[0-9a-f]{32}\\.png")));
+		this.mvc
+			.perform(uploadAsEditor(
+					multipart("/admin/media").file(new MockMultipartFile("file", "y.png", "image/png", png))))
+			.andExpect(model().attribute("problem", "editor.media.alt"));
+	}
+
+	@Test
+	void everySaveKeepsARevisionThatCanBeRestored() throws Exception {
+		save("/admin/articles/new", "publish", "title", "Revised", "body", "First words.");
+		Article first = story("revised");
+		save("/admin/articles/" + first.getId() + "/edit", "update", "version", String.valueOf(first.getVersion()),
+				"fileHash", first.getContentHash(), "title", "Revised", "body", "Second words.");
+		this.mvc.perform(get("/admin/articles/" + first.getId() + "/revisions").with(user("ed").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("revisions", org.hamcrest.Matchers.hasSize(2)));
+		long oldest = this.revisions.of(first.getId()).get(1).getId();
+		this.mvc
+			.perform(get("/admin/articles/" + first.getId() + "/revisions/" + oldest).with(user("ed").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("- First words.")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("+ Second words.")));
+		this.mvc.perform(asEditor(post("/admin/articles/" + first.getId() + "/revisions/" + oldest + "/restore")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(story("revised").getMarkdown()).contains("First words.");
+	}
+
+}
