@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Story-page throughput: the seed story served by the portal against the same HTML
 # saved as a static file and served by nginx, both on 127.0.0.1, measured with wrk.
-#   bench/story-page.sh      # DURATION=15s CONNECTIONS=32 THREADS=2
+#   bench/story-page.sh      # DURATION=15s CONNECTIONS=32 THREADS=2 WARMUP=30s
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -69,7 +69,7 @@ curl -fs -o /dev/null "$STATIC"
 rps() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" "$2" | awk '/Requests\/sec/ { print $2 }'; }
 
 echo "page size: $(wc -c <"$WORK/www$PAGE/index.html") bytes; warming the portal up..."
-rps 10s "$URL" >/dev/null
+rps "${WARMUP:-30s}" "$URL" >/dev/null
 app=$(rps "$DURATION" "$URL")
 static=$(rps "$DURATION" "$STATIC")
 
