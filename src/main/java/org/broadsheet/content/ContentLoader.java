@@ -118,9 +118,9 @@ public class ContentLoader {
 			return;
 		}
 		Map<String, SourceFingerprint> byPath = fingerprints();
-		Batch batch = new Batch(run, byPath, new HashSet<>(paths), this.writer.startRun(), new ArrayList<>());
+		LoadBatch batch = new LoadBatch(run, byPath, new HashSet<>(paths), this.writer.startRun(), new ArrayList<>());
 		try (StoryReads<FileRead> reads = new StoryReads<>(paths, StoryReads.defaultThreads(),
-				(path) -> read(root, path, byPath.get(path)))) {
+				(path) -> FileRead.of(root, path, byPath.get(path), this.parser))) {
 			while (reads.hasNext()) {
 				if (this.closing) {
 					return;
@@ -134,30 +134,13 @@ public class ContentLoader {
 		for (String path : taken) {
 			run.retry(path);
 			batch.retried.add(path);
-			accept(batch, read(root, path, null));
+			accept(batch, FileRead.of(root, path, null, this.parser));
 			store(batch, batch.stories);
 		}
 		removeVanished(run, byPath, batch.existing);
 	}
 
-	/** Reads one file; runs on a reading thread. */
-	private FileRead read(Path root, String path, SourceFingerprint known) {
-		try {
-			StoryFile file = StoryFile.read(root, path, this.parser.salt());
-			if (known != null && file.hash().equals(known.contentHash())) {
-				return new FileRead(path, null, true, 0, null);
-			}
-			return new FileRead(path, this.parser.parse(file), false, 0, null);
-		}
-		catch (ContentException ex) {
-			return new FileRead(path, null, false, ex.line(), ex.getMessage());
-		}
-		catch (RuntimeException | StackOverflowError ex) {
-			return new FileRead(path, null, false, 0, "could not be parsed (" + ex.getClass().getSimpleName() + ")");
-		}
-	}
-
-	private void accept(Batch batch, FileRead read) {
+	private void accept(LoadBatch batch, FileRead read) {
 		LoadRun run = batch.run;
 		String path = read.path();
 		if (read.failure() != null) {
@@ -185,7 +168,7 @@ public class ContentLoader {
 	 * Stores stories in one transaction; when it fails, stores them one by one so only
 	 * the broken one is skipped. Counts only what was committed.
 	 */
-	private void store(Batch batch, List<Story> stories) {
+	private void store(LoadBatch batch, List<Story> stories) {
 		if (stories.isEmpty()) {
 			return;
 		}
@@ -217,7 +200,7 @@ public class ContentLoader {
 	/**
 	 * Stores one story inside the batch's transaction; returns what to count on commit.
 	 */
-	private Runnable storeOne(Batch batch, Story story) {
+	private Runnable storeOne(LoadBatch batch, Story story) {
 		String path = story.file().path();
 		SourceFingerprint known = batch.byPath.get(path);
 		try {
@@ -258,29 +241,6 @@ public class ContentLoader {
 
 	private String displayDir() {
 		return this.properties.dir().toString().replace('\\', '/');
-	}
-
-	/** One file as read: a story to store, unchanged, or a failure with its line. */
-	private record FileRead(String path, Story story, boolean unchanged, int line, String failure) {
-
-	}
-
-	/**
-	 * What a run keeps while storing: the stories waiting for their transaction, the slug
-	 * index and the files whose slug was taken, tried again at the end.
-	 */
-	private record Batch(LoadRun run, Map<String, SourceFingerprint> byPath, Set<String> existing, SlugIndex index,
-			List<String> taken, List<Story> stories, Set<String> retried) {
-
-		Batch(LoadRun run, Map<String, SourceFingerprint> byPath, Set<String> existing, SlugIndex index,
-				List<String> taken) {
-			this(run, byPath, existing, index, taken, new ArrayList<>(), new HashSet<>());
-		}
-
-		boolean retrying(String path) {
-			return this.retried.contains(path);
-		}
-
 	}
 
 }

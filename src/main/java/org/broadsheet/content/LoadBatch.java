@@ -1,0 +1,27 @@
+package org.broadsheet.content;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.broadsheet.article.SourceFingerprint;
+
+/**
+ * What a load run keeps while storing: the stories waiting for their transaction, the
+ * slug index and the files whose slug was taken, tried again at the end.
+ */
+record LoadBatch(LoadRun run, Map<String, SourceFingerprint> byPath, Set<String> existing, SlugIndex index,
+		List<String> taken, List<Story> stories, Set<String> retried) {
+
+	LoadBatch(LoadRun run, Map<String, SourceFingerprint> byPath, Set<String> existing, SlugIndex index,
+			List<String> taken) {
+		this(run, byPath, existing, index, taken, new ArrayList<>(), new HashSet<>());
+	}
+
+	boolean retrying(String path) {
+		return this.retried.contains(path);
+	}
+
+}
