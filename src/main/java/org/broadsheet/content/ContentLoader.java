@@ -128,26 +128,26 @@ public class ContentLoader {
 				accept(batch, reads.next());
 			}
 		}
-		store(batch, batch.stories);
-		List<String> taken = List.copyOf(batch.taken);
-		batch.taken.clear();
+		store(batch, batch.stories());
+		List<String> taken = List.copyOf(batch.taken());
+		batch.taken().clear();
 		for (String path : taken) {
 			run.retry(path);
-			batch.retried.add(path);
+			batch.retried().add(path);
 			accept(batch, FileRead.of(root, path, null, this.parser));
-			store(batch, batch.stories);
+			store(batch, batch.stories());
 		}
-		removeVanished(run, byPath, batch.existing);
+		removeVanished(run, byPath, batch.existing());
 	}
 
 	private void accept(LoadBatch batch, FileRead read) {
-		LoadRun run = batch.run;
+		LoadRun run = batch.run();
 		String path = read.path();
 		if (read.failure() != null) {
 			run.fail(path, read.line(), read.failure());
 		}
 		else if (read.unchanged()) {
-			SourceFingerprint known = batch.byPath.get(path);
+			SourceFingerprint known = batch.byPath().get(path);
 			if (known.removed() && this.writer.setRemoved(known.id(), false)) {
 				run.loaded(known.id());
 			}
@@ -157,9 +157,9 @@ public class ContentLoader {
 		}
 		else {
 			read.story().parsed().warnings().forEach((warning) -> run.warn(path, warning.line(), warning.reason()));
-			batch.stories.add(read.story());
-			if (batch.stories.size() >= BATCH) {
-				store(batch, batch.stories);
+			batch.stories().add(read.story());
+			if (batch.stories().size() >= BATCH) {
+				store(batch, batch.stories());
 			}
 		}
 	}
@@ -183,10 +183,11 @@ public class ContentLoader {
 			committed.forEach(Runnable::run);
 		}
 		catch (RuntimeException ex) {
-			batch.index.reload();
+			batch.index().reload();
 			if (stories.size() == 1) {
-				batch.run.fail(stories.get(0).file().path(), 0,
-						"could not be stored (" + ex.getClass().getSimpleName() + ")");
+				batch.run()
+					.fail(stories.get(0).file().path(), 0,
+							"could not be stored (" + ex.getClass().getSimpleName() + ")");
 			}
 			else {
 				for (Story story : stories) {
@@ -202,17 +203,17 @@ public class ContentLoader {
 	 */
 	private Runnable storeOne(LoadBatch batch, Story story) {
 		String path = story.file().path();
-		SourceFingerprint known = batch.byPath.get(path);
+		SourceFingerprint known = batch.byPath().get(path);
 		try {
-			long id = this.writer.store(story, (known != null) ? known.id() : null, batch.existing, batch.index,
+			long id = this.writer.store(story, (known != null) ? known.id() : null, batch.existing(), batch.index(),
 					displayDir());
-			return () -> batch.run.loaded(id);
+			return () -> batch.run().loaded(id);
 		}
 		catch (SlugTakenException ex) {
 			if (batch.retrying(path)) {
-				return () -> batch.run.fail(path, ex.line(), ex.getMessage());
+				return () -> batch.run().fail(path, ex.line(), ex.getMessage());
 			}
-			return () -> batch.taken.add(path);
+			return () -> batch.taken().add(path);
 		}
 	}
 
