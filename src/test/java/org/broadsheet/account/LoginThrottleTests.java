@@ -3,6 +3,7 @@ package org.broadsheet.account;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.broadsheet.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,14 @@
 package org.broadsheet.article;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +59,38 @@ class PageCacheTests extends ReaderPageTests {
 		assertThat(second).isEqualTo(first);
 	}
 
+	@Test
+	void cachedPageIsSentCompressedToReadersWhoAcceptGzip() throws IOException {
+		save(story("zipped").title("Compressed headline"));
+		String plain = get("/articles/zipped").body();
+
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/articles/zipped"))
+			.header("Accept-Encoding", "gzip")
+			.build();
+		HttpResponse<byte[]> zipped = send(request, HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(zipped.headers().allValues("Vary"))
+			.anyMatch((vary) -> vary.toLowerCase().contains("accept-encoding"));
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain);
+		}
+	}
+
+	@Test
+	void gzipRefusedWithZeroQualityIsNotSent() {
+		save(story("not-zipped"));
+		get("/articles/not-zipped");
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/articles/not-zipped"))
+			.header("Accept-Encoding", "gzip;q=0, identity")
+			.build();
+
+		HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(response.body()).contains("<html");
+	}
+
 	private void renameWithoutTellingAnyone(String slug, String title) {
 		Article article = this.articles.findBySlug(slug).orElseThrow();
 		article.setTitle(title);
@@ -66,8 +101,12 @@ class PageCacheTests extends ReaderPageTests {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header(header, value)
 			.build();
+		return send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
 		try {
-			return http.send(request, HttpResponse.BodyHandlers.ofString());
+			return http.send(request, body);
 		}
 		catch (IOException | InterruptedException ex) {
 			throw new IllegalStateException(ex);

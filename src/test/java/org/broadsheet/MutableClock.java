@@ -1,4 +1,4 @@
-package org.broadsheet.account;
+package org.broadsheet;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,15 +9,15 @@ import java.time.ZoneOffset;
 /**
  * A clock tests move by hand.
  */
-class MutableClock extends Clock {
+public class MutableClock extends Clock {
 
 	private Instant now;
 
-	MutableClock(Instant now) {
+	public MutableClock(Instant now) {
 		this.now = now;
 	}
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		this.now = this.now.plus(duration);
 	}
 
