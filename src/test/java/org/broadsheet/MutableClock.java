@@ -11,9 +11,13 @@ import java.time.ZoneOffset;
  */
 public class MutableClock extends Clock {
 
-	private Instant now;
+	private volatile Instant now;
 
 	public MutableClock(Instant now) {
+		this.now = now;
+	}
+
+	public void set(Instant now) {
 		this.now = now;
 	}
 

@@ -8,10 +8,10 @@ import java.time.format.DateTimeFormatter;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.broadsheet.MutableClock;
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.feed.DiscoveryTest;
 import org.broadsheet.feed.Fixtures;
-import org.broadsheet.search.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +48,7 @@ class HttpCachingTests {
 	ApplicationEventPublisher events;
 
 	@Autowired
-	TestClock clock;
+	MutableClock clock;
 
 	Fixtures fixtures;
 

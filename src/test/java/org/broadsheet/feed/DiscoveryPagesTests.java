@@ -6,9 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.broadsheet.MutableClock;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
-import org.broadsheet.search.TestClock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +52,7 @@ class DiscoveryPagesTests {
 	ApplicationEventPublisher events;
 
 	@Autowired
-	TestClock clock;
+	MutableClock clock;
 
 	Fixtures fixtures;
 

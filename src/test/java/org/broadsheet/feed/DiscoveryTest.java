@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Instant;
 
-import org.broadsheet.search.TestClock;
+import org.broadsheet.MutableClock;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -38,8 +38,8 @@ public @interface DiscoveryTest {
 
 		@Bean
 		@Primary
-		TestClock testClock() {
-			return new TestClock(NOW);
+		MutableClock testClock() {
+			return new MutableClock(NOW);
 		}
 
 	}

@@ -7,10 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.broadsheet.MutableClock;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.search.StoryFixtures;
-import org.broadsheet.search.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -50,7 +50,7 @@ class FeedControllerTests {
 	ApplicationEventPublisher events;
 
 	@Autowired
-	TestClock clock;
+	MutableClock clock;
 
 	Fixtures fixtures;
 

@@ -3,8 +3,8 @@ package org.broadsheet.feed;
 import java.time.Instant;
 import java.util.List;
 
+import org.broadsheet.MutableClock;
 import org.broadsheet.article.ArticleRepository;
-import org.broadsheet.search.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -42,7 +42,7 @@ class SitemapControllerTests {
 	ApplicationEventPublisher events;
 
 	@Autowired
-	TestClock clock;
+	MutableClock clock;
 
 	Fixtures fixtures;
 

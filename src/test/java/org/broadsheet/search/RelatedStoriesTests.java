@@ -3,6 +3,7 @@ package org.broadsheet.search;
 import java.time.Instant;
 import java.util.List;
 
+import org.broadsheet.MutableClock;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
 import org.junit.jupiter.api.Test;
@@ -69,8 +70,8 @@ class RelatedStoriesTests {
 	static class Config {
 
 		@Bean
-		TestClock clock() {
-			return new TestClock(Instant.parse("2026-06-01T00:00:00Z"));
+		MutableClock clock() {
+			return new MutableClock(Instant.parse("2026-06-01T00:00:00Z"));
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.broadsheet.MutableClock;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.article.ArticlesChanged;
@@ -52,7 +53,7 @@ class StorySearchTests {
 	SearchIndexer indexer;
 
 	@Autowired
-	TestClock clock;
+	MutableClock clock;
 
 	@BeforeEach
 	void emptyIndex() {
@@ -264,8 +265,8 @@ class StorySearchTests {
 	static class Config {
 
 		@Bean
-		TestClock clock() {
-			return new TestClock(NOW);
+		MutableClock clock() {
+			return new MutableClock(NOW);
 		}
 
 	}
