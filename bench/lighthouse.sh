@@ -39,10 +39,10 @@ for page in $PAGES; do
       const s = (k) => Math.round(r.categories[k].score * 100);
       console.log("| " + process.argv[2].padEnd(44) + " | " + process.argv[3].padEnd(7) + " | "
         + [s("performance"), s("accessibility"), s("best-practices"), s("seo")].map((n) => String(n).padStart(5)).join(" | ") + " |");
-      for (const k of ["accessibility", "best-practices", "seo"]) {
+      for (const k of ["performance", "accessibility", "best-practices", "seo"]) {
         for (const ref of r.categories[k].auditRefs) {
           const a = r.audits[ref.id];
-          if (ref.weight > 0 && a.score !== null && a.score < 1) console.log("    " + k + ": " + a.id + " - " + a.title);
+          if (ref.weight > 0 && a.score !== null && a.score < 1) console.log("    " + k + ": " + a.id + " - " + a.title + (a.displayValue ? " (" + a.displayValue + ")" : ""));
         }
       }' "$report" "$page" "$factor"
   done

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.broadsheet.MutableClock;
@@ -140,6 +141,13 @@ class DiscoveryPagesTests {
 		assertThat(page.select("main .card-summary").text()).contains("<i>sang</i>");
 		assertThat(page.select("main i")).isEmpty();
 		assertThat(page.select("#search-query").attr("value")).isEqualTo("zebrafinch");
+	}
+
+	@Test
+	void searchPagesMayBeIndexedSoTheyPassSeoAudits() throws Exception {
+		for (String path : List.of("/search", "/search?q=zebrafinch", "/search?q=nothing-matches-this")) {
+			assertThat(Jsoup.parse(html(path)).select("meta[name=robots]")).as(path).isEmpty();
+		}
 	}
 
 	@Test
