@@ -6,6 +6,9 @@ package org.broadsheet.content;
  */
 final class WordCounter {
 
+	/** Below U+2E80 (CJK radicals) no character is Han, Hiragana or Katakana. */
+	private static final int FIRST_UNSPACED = 0x2E80;
+
 	private WordCounter() {
 	}
 
@@ -34,6 +37,9 @@ final class WordCounter {
 	}
 
 	private static boolean isUnspaced(int cp) {
+		if (cp < FIRST_UNSPACED) {
+			return false;
+		}
 		Character.UnicodeScript script = Character.UnicodeScript.of(cp);
 		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
 				|| script == Character.UnicodeScript.KATAKANA;
