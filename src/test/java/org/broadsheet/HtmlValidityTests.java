@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.broadsheet.article.ArticleRepository;
+import org.broadsheet.content.MarkdownRenderer;
 import org.broadsheet.feed.DiscoveryTest;
 import org.broadsheet.feed.Fixtures;
 import org.junit.jupiter.api.Assumptions;
@@ -42,6 +43,23 @@ class HtmlValidityTests {
 
 	static final String INSTALL = "npm install --no-save --no-audit --no-fund vnu-jar@26";
 
+	/** Markup a story should never carry, and headings of only markup or emoji. */
+	static final String HOSTILE_MARKDOWN = """
+			## <script>alert(1)</script>
+
+			## 😀🎉
+
+			## <img src=x onerror=alert(2)>
+
+			<script>alert(3)</script><style>p{}</style><iframe src="https://evil.example"></iframe>
+			<a href="javascript:alert(4)">a</a> <a href="https://example.org" target="_blank">b</a>
+			<svg><script>alert(5)</script></svg><form><input name=a></form>
+			<div onclick="alert(6)">div <b>unclosed <i>x
+			""";
+
+	@Autowired
+	MarkdownRenderer renderer;
+
 	@LocalServerPort
 	int port;
 
@@ -62,7 +80,14 @@ class HtmlValidityTests {
 					.tags("서울", "South Korea")
 					.authors("Kim Min-ji")
 					.published("2031-03-01T00:00:00Z"),
-				story("valid-sibling").title("Sibling").desk("World").published("2031-02-01T00:00:00Z"));
+				story("valid-sibling").title("Sibling").desk("World").published("2031-02-01T00:00:00Z"),
+				story("valid-hostile-markup").title("Hostile markup")
+					.html(this.renderer.render(HOSTILE_MARKDOWN).html())
+					.published("2031-02-02T00:00:00Z"),
+				story("valid-arabic").title("مرحبا بالعالم")
+					.lang("ar")
+					.html(this.renderer.render("## مقدمة\n\nنص عربي.\n\n## مقدمة\n\n## 背景\n").html())
+					.published("2031-02-03T00:00:00Z"));
 		Map<String, String> pages = new LinkedHashMap<>();
 		pages.put("front.html", "/");
 		pages.put("story.html", "/articles/valid-hostile");
@@ -71,6 +96,8 @@ class HtmlValidityTests {
 		pages.put("search-none.html", "/search?q=nothing-matches-this");
 		pages.put("search-blank.html", "/search");
 		pages.put("desk.html", "/sections/world");
+		pages.put("hostile-markup.html", "/articles/valid-hostile-markup");
+		pages.put("arabic.html", "/articles/valid-arabic");
 		pages.put("tag.html", "/tags/south-korea");
 		List<String> files = new ArrayList<>();
 		HttpClient client = HttpClient.newHttpClient();

@@ -3,6 +3,7 @@ package org.broadsheet.article;
 import java.util.List;
 
 import org.broadsheet.web.SiteProperties;
+import org.broadsheet.web.TextDirection;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
@@ -11,14 +12,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What the site layout needs on every page: the site settings ({@code site}), the date
- * formatter ({@code dates}) and the desk navigation ({@code siteDesks}). Optional beans,
- * so slice tests of other features need not provide them.
+ * formatter ({@code dates}), the desk navigation ({@code siteDesks}) and the writing
+ * direction of a language ({@code textDirection}). Optional beans, so slice tests of
+ * other features need not provide them.
  */
 @ControllerAdvice
 class LayoutAttributes {
 
 	private static final SiteProperties DEFAULTS = new SiteProperties("Broadsheet", "http://localhost:8080",
 			java.time.ZoneOffset.UTC, "en");
+
+	private static final TextDirection TEXT_DIRECTION = new TextDirection();
 
 	private final SiteProperties site;
 
@@ -40,6 +44,11 @@ class LayoutAttributes {
 	@ModelAttribute("dates")
 	Datelines dates() {
 		return this.dates;
+	}
+
+	@ModelAttribute("textDirection")
+	TextDirection textDirection() {
+		return TEXT_DIRECTION;
 	}
 
 	@ModelAttribute("siteDesks")

@@ -53,7 +53,10 @@ class FrontMatterParser {
 		while (open < lines.length && lines[open].isBlank()) {
 			open++;
 		}
-		if (open == lines.length || !lines[open].stripTrailing().equals("---")) {
+		if (open == lines.length) {
+			throw new ContentException("file is empty: a story starts with front matter between '---' lines", 1);
+		}
+		if (!lines[open].stripTrailing().equals("---")) {
 			throw new ContentException("no front matter: the file must start with a '---' line", open + 1);
 		}
 		int close = open + 1;

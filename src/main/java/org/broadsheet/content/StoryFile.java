@@ -2,7 +2,8 @@ package org.broadsheet.content;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,22 +36,39 @@ record StoryFile(String path, String text, String hash) {
 		catch (IOException ex) {
 			throw new ContentException("file cannot be read (" + ex.getClass().getSimpleName() + ")", 0);
 		}
-		String text;
-		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			throw new ContentException("file is not UTF-8 text", 0);
-		}
-		if (text.indexOf('\0') >= 0) {
-			throw new ContentException("file contains NUL characters; is it a binary file?", 0);
+		String text = decode(bytes);
+		int nul = text.indexOf('\0');
+		if (nul >= 0) {
+			throw new ContentException("file contains NUL characters; is it a binary file?", lineAt(text, nul));
 		}
 		String normalized = FrontMatterParser.normalize(text);
 		return new StoryFile(path, normalized, sha256(salt + "\n" + normalized));
+	}
+
+	/** The text of UTF-8 bytes; else a failure naming the line of the first bad byte. */
+	private static String decode(byte[] bytes) throws ContentException {
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		CharBuffer out = CharBuffer.allocate(bytes.length);
+		CoderResult result = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT)
+			.decode(in, out, true);
+		if (result.isError()) {
+			int line = 1;
+			for (int i = 0; i < in.position(); i++) {
+				line += (bytes[i] == '\n') ? 1 : 0;
+			}
+			throw new ContentException("file is not UTF-8 text (from byte " + (in.position() + 1) + ")", line);
+		}
+		return out.flip().toString();
+	}
+
+	private static int lineAt(String text, int index) {
+		int line = 1;
+		for (int i = 0; i < index; i++) {
+			line += (text.charAt(i) == '\n') ? 1 : 0;
+		}
+		return line;
 	}
 
 	/** A story text that is not (yet) a file, fingerprinted as if it were read. */

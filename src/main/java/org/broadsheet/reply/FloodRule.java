@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rule 3: a second reply from the same client address within the flood interval is
- * refused (429, with the seconds to wait).
+ * refused (429, with the seconds to wait). Posts racing from one address are decided by
+ * an atomic claim on the address, so exactly one of them passes; the stored replies
+ * decide for posts made earlier or by another instance.
  */
 @Component
 @Order(30)
@@ -17,10 +19,13 @@ class FloodRule implements ReplyRule {
 
 	private final ReplyRepository replies;
 
+	private final PostingGate gate;
+
 	private final Duration interval;
 
-	FloodRule(ReplyRepository replies, ReplyProperties properties) {
+	FloodRule(ReplyRepository replies, PostingGate gate, ReplyProperties properties) {
 		this.replies = replies;
+		this.gate = gate;
 		this.interval = Duration.ofSeconds(properties.floodSeconds());
 	}
 
@@ -29,14 +34,23 @@ class FloodRule implements ReplyRule {
 		if (this.interval.isZero() || this.interval.isNegative()) {
 			return Optional.empty();
 		}
+		Instant now = submission.now();
 		Instant latest = this.replies.findLatestFrom(submission.ipHash());
-		if (latest == null) {
-			return Optional.empty();
+		if (latest != null && latest.plus(this.interval).isAfter(now)) {
+			return refuse(now, latest.plus(this.interval));
 		}
-		Duration wait = Duration.between(submission.now(), latest.plus(this.interval));
-		if (wait.isNegative() || wait.isZero()) {
-			return Optional.empty();
+		String key = "ip:" + submission.ipHash();
+		Instant until = now.plus(this.interval);
+		Optional<Instant> held = this.gate.claim(key, now, until);
+		if (held.isPresent()) {
+			return refuse(now, held.get());
 		}
+		this.gate.releaseAfterTransaction(key, until, false);
+		return Optional.empty();
+	}
+
+	private static Optional<Verdict> refuse(Instant now, Instant allowedAgain) {
+		Duration wait = Duration.between(now, allowedAgain);
 		Duration roundedUp = Duration.ofSeconds(wait.toSeconds() + ((wait.toNanosPart() > 0) ? 1 : 0));
 		return Optional.of(new Verdict.Refuse(Verdict.Refusal.FLOOD, roundedUp));
 	}

@@ -15,13 +15,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.broadsheet.article.Article;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A reader's reply to a story, stored as typed and shown only as escaped plain text. The
  * email address is never public; the poster's address and browser are kept only as salted
  * hashes. State changes are methods, so the moderation queue never sets fields directly.
+ * Updates write only the changed columns, so a moderator's change never overwrites a
+ * report counted meanwhile.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "reply")
 public class Reply {
 
@@ -125,11 +129,6 @@ public class Reply {
 	public void editText(String text) {
 		this.body = text;
 		this.bodyHash = ReplyAuthor.sha256(text);
-	}
-
-	/** Count one more reader's report. */
-	void reported() {
-		this.reportCount++;
 	}
 
 	public boolean isApproved() {

@@ -37,28 +37,33 @@ class ReplyReports {
 	}
 
 	/**
-	 * Record a report of an approved reply of this story.
+	 * Record a report of an approved reply of this story. Counting and holding are single
+	 * conditional updates, so reports arriving at once are all counted and the reply is
+	 * held exactly once.
 	 * @return false when there is no such approved reply
 	 */
 	@Transactional
 	boolean report(long articleId, long replyId, String reporterHash) {
-		Reply reply = this.replies.findById(replyId)
+		boolean approved = this.replies.findById(replyId)
 			.filter((candidate) -> candidate.isApproved() && candidate.getArticleId() == articleId)
-			.orElse(null);
-		if (reply == null) {
+			.isPresent();
+		if (!approved) {
 			return false;
 		}
-		Integer already = this.jdbc.queryForObject(
-				"select count(*) from reply_report where reply_id = ? and reporter_hash = ?", Integer.class, replyId,
-				reporterHash);
-		if (already != null && already > 0) {
+		int added = this.jdbc.update(
+				"insert into reply_report (reply_id, reporter_hash, created_at) select ?, ?, ? where not exists"
+						+ " (select 1 from reply_report where reply_id = ? and reporter_hash = ?)",
+				replyId, reporterHash, Timestamp.from(this.clock.instant()), replyId, reporterHash);
+		if (added == 0) {
 			return true;
 		}
-		this.jdbc.update("insert into reply_report (reply_id, reporter_hash, created_at) values (?, ?, ?)", replyId,
-				reporterHash, Timestamp.from(this.clock.instant()));
-		reply.reported();
-		if (reply.getReportCount() >= this.properties.reportsToHold()) {
-			reply.holdForModeration(REASON);
+		this.jdbc.update("update reply set report_count = report_count + 1 where id = ?", replyId);
+		int held = this.jdbc.update(
+				"update reply set status = ?, reason = ?, version = version + 1 where id = ? and status = ?"
+						+ " and report_count >= ?",
+				ReplyStatus.PENDING.name(), REASON, replyId, ReplyStatus.APPROVED.name(),
+				this.properties.reportsToHold());
+		if (held > 0) {
 			this.events.publishEvent(new RepliesChanged(articleId));
 		}
 		return true;

@@ -1,5 +1,6 @@
 package org.broadsheet.reply;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -17,6 +18,9 @@ final class ReplyText {
 	private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s<>\"'`\\p{Cntrl}]+");
 
 	private static final Pattern BLANK_LINE = Pattern.compile("\\n[\\t \\u00a0]*\\n\\s*");
+
+	private static final Pattern ASCII_HOST = Pattern
+		.compile("(?i)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\\.?");
 
 	private static final String TRAILING = ".,;:!?*'\"";
 
@@ -65,10 +69,32 @@ final class ReplyText {
 			URI uri = new URI(candidate.strip());
 			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 			boolean web = scheme.equals("http") || scheme.equals("https");
-			return (web && uri.getHost() != null && !uri.getHost().isEmpty()) ? candidate.strip() : null;
+			return (web && hasHost(uri)) ? candidate.strip() : null;
 		}
 		catch (URISyntaxException ex) {
 			return null;
+		}
+	}
+
+	/**
+	 * Whether the address names a host; internationalized names ({@code 例え.jp},
+	 * {@code مثال.مصر}) count when they convert to ASCII.
+	 */
+	private static boolean hasHost(URI uri) {
+		if (uri.getHost() != null) {
+			return !uri.getHost().isEmpty();
+		}
+		String authority = uri.getAuthority();
+		if (authority == null) {
+			return false;
+		}
+		String host = authority.substring(authority.lastIndexOf('@') + 1).replaceFirst(":[0-9]*$", "");
+		try {
+			String ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+			return !ascii.isEmpty() && ASCII_HOST.matcher(ascii).matches();
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
 		}
 	}
 

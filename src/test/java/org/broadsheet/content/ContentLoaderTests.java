@@ -168,8 +168,8 @@ class ContentLoaderTests {
 		assertThat(report.errors()).extracting(LoadProblem::where)
 			.containsExactlyInAnyOrder(DIR + "/bad/invalid-date.md line 3", DIR + "/bad/malformed-yaml.md line 3",
 					DIR + "/bad/missing-date.md line 1", DIR + "/bad/missing-title.md line 1",
-					DIR + "/bad/no-front-matter.md line 1", DIR + "/bad/not-a-map.md line 2", DIR + "/bad/not-utf8.md",
-					DIR + "/bad/unterminated.md line 1");
+					DIR + "/bad/no-front-matter.md line 1", DIR + "/bad/not-a-map.md line 2",
+					DIR + "/bad/not-utf8.md line 2", DIR + "/bad/unterminated.md line 1");
 		assertThat(output).contains("Skipped " + DIR + "/bad/invalid-date.md line 3: date '2025-13-45' is not a date");
 		assertThat(this.loader.lastReport()).contains(report);
 	}

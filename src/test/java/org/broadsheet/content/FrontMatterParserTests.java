@@ -140,6 +140,8 @@ class FrontMatterParserTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
 			"Just text, no front matter"                                 | 1 | no front matter
+			""                                                           | 1 | file is empty
+			"\n\n  \n"                                                   | 1 | file is empty
 			"---\\ntitle: T\\ndate: 2025-03-01\\n"                       | 1 | not closed
 			"---\\n---\\nbody"                                           | 1 | empty
 			"---\\ndate: 2025-03-01\\n---\\n"                            | 1 | title is missing

@@ -76,7 +76,7 @@ class ReplyRulesTests {
 
 		ReplyRepository replies = mock(ReplyRepository.class);
 
-		DuplicateRule rule = new DuplicateRule(this.replies);
+		DuplicateRule rule = new DuplicateRule(this.replies, new PostingGate());
 
 		@Test
 		void theSameTextByTheSameEmailOnTheSameStoryIsRefused() {
@@ -99,7 +99,7 @@ class ReplyRulesTests {
 
 		ReplyRepository replies = mock(ReplyRepository.class);
 
-		FloodRule rule = new FloodRule(this.replies, ReplyProperties.defaults());
+		FloodRule rule = new FloodRule(this.replies, new PostingGate(), ReplyProperties.defaults());
 
 		@Test
 		void aSecondReplyWithinFifteenSecondsIsRefusedWithTheWait() {
@@ -224,7 +224,7 @@ class ReplyRulesTests {
 	void theSameTextByAnotherEmailIsNoDuplicate() {
 		ReplyRepository replies = mock(ReplyRepository.class);
 		given(replies.existsDuplicate(anyLong(), anyString(), eq("other@example.org"))).willReturn(true);
-		assertThat(new DuplicateRule(replies).judge(submission("Hi"))).isEmpty();
+		assertThat(new DuplicateRule(replies, new PostingGate()).judge(submission("Hi"))).isEmpty();
 	}
 
 }

@@ -65,4 +65,13 @@ class ReplyTextTests {
 		assertThat(ReplyText.paragraphs(" \n\n ")).isEmpty();
 	}
 
+	@Test
+	void internationalizedWebsitesAreAccepted() {
+		assertThat(ReplyText.webUrl("https://例え.jp/")).isEqualTo("https://例え.jp/");
+		assertThat(ReplyText.webUrl("https://مثال.إختبار/صفحة")).isEqualTo("https://مثال.إختبار/صفحة");
+		assertThat(ReplyText.webUrl("http://user@bücher.de:8080/x")).isEqualTo("http://user@bücher.de:8080/x");
+		assertThat(ReplyText.webUrl("https://例え..jp/")).isNull();
+		assertThat(ReplyText.webUrl("https://ex_ample.org/")).isNull();
+	}
+
 }

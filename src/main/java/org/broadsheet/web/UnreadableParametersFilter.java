@@ -1,0 +1,112 @@
+package org.broadsheet.web;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.apache.tomcat.util.http.InvalidParameterException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers a request whose parameters cannot be read (bad percent-encoding, bytes that are
+ * not UTF-8, a form larger than the server accepts) with the site's 400 or 413 page,
+ * before any other filter trips over them and logs a stack trace. The error page itself
+ * then sees no parameters at all. Runs right after the character encoding filter, so
+ * forms are read as UTF-8.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class UnreadableParametersFilter extends OncePerRequestFilter {
+
+	private static final Log logger = LogFactory.getLog(UnreadableParametersFilter.class);
+
+	/** Set by Tomcat when some parameters could not be decoded and were dropped. */
+	static final String PARSE_FAILED = "org.apache.catalina.parameter_parse_failed";
+
+	static final String PARSE_FAILED_REASON = "org.apache.catalina.parameter_parse_failed_reason";
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		int status = unreadable(request);
+		if (status == 0) {
+			chain.doFilter(request, response);
+		}
+		else if (request.getDispatcherType() == DispatcherType.ERROR) {
+			chain.doFilter(new WithoutParameters(request), response);
+		}
+		else {
+			response.sendError(status);
+		}
+	}
+
+	/** 0 when the parameters read, else the status to answer with. */
+	private static int unreadable(HttpServletRequest request) {
+		int status = 0;
+		try {
+			request.getParameterMap();
+		}
+		catch (IllegalStateException ex) {
+			status = (ex instanceof InvalidParameterException invalid && invalid.getErrorCode() >= 400)
+					? invalid.getErrorCode() : HttpServletResponse.SC_BAD_REQUEST;
+		}
+		if (status == 0 && request.getAttribute(PARSE_FAILED) != null) {
+			Object reason = request.getAttribute(PARSE_FAILED_REASON);
+			status = (reason != null && reason.toString().equals("POST_TOO_LARGE"))
+					? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST;
+		}
+		if (status != 0 && logger.isDebugEnabled()) {
+			logger.debug("Refused " + request.getMethod() + " " + request.getRequestURI()
+					+ " with unreadable parameters (" + status + ")");
+		}
+		return status;
+	}
+
+	/** The request as the error page sees it: no parameters. */
+	private static final class WithoutParameters extends HttpServletRequestWrapper {
+
+		WithoutParameters(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getParameter(String name) {
+			return null;
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			return Map.of();
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			return Collections.emptyEnumeration();
+		}
+
+		@Override
+		public String[] getParameterValues(String name) {
+			return null;
+		}
+
+	}
+
+}
