@@ -25,7 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * not UTF-8, a form larger than the server accepts) with the site's 400 or 413 page,
  * before any other filter trips over them and logs a stack trace. The error page itself
  * then sees no parameters at all. Runs right after the character encoding filter, so
- * forms are read as UTF-8.
+ * forms are read as UTF-8. Multipart uploads are left to Spring's multipart resolver, so
+ * the page that took the upload can say what was wrong with the file.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -46,7 +47,7 @@ class UnreadableParametersFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		int status = unreadable(request);
+		int status = isMultipart(request) ? 0 : unreadable(request);
 		if (status == 0) {
 			chain.doFilter(request, response);
 		}
@@ -56,6 +57,11 @@ class UnreadableParametersFilter extends OncePerRequestFilter {
 		else {
 			response.sendError(status);
 		}
+	}
+
+	private static boolean isMultipart(HttpServletRequest request) {
+		String type = request.getContentType();
+		return type != null && type.regionMatches(true, 0, "multipart/", 0, "multipart/".length());
 	}
 
 	/** 0 when the parameters read, else the status to answer with. */
