@@ -1,7 +1,10 @@
 package org.broadsheet.e2e;
 
+import java.time.Duration;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The staff side: the sign-in form and the reply queue at {@code /moderation}.
@@ -19,6 +22,8 @@ final class ModerationQueuePage {
 		browser.driver().findElement(By.id("login-username")).sendKeys(username);
 		browser.driver().findElement(By.id("login-password")).sendKeys(password);
 		browser.click(browser.driver().findElement(By.cssSelector("main form button[type=submit]")));
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+			.until((driver) -> !driver.getCurrentUrl().endsWith("/login"));
 		return new ModerationQueuePage(browser);
 	}
 
