@@ -74,6 +74,11 @@ public class Article extends StoryText {
 	@OrderColumn(name = "idx")
 	private List<Tag> tags = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "article_correction", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "idx")
+	private List<Correction> corrections = new ArrayList<>();
+
 	protected Article() {
 	}
 
@@ -209,6 +214,16 @@ public class Article extends StoryText {
 	public void setTags(List<Tag> tags) {
 		this.tags.clear();
 		this.tags.addAll(tags);
+	}
+
+	/** The corrections, oldest first. */
+	public List<Correction> getCorrections() {
+		return this.corrections;
+	}
+
+	public void setCorrections(List<Correction> corrections) {
+		this.corrections.clear();
+		this.corrections.addAll(corrections);
 	}
 
 	public boolean isReview() {
