@@ -18,12 +18,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A story: its front matter, its Markdown source and the sanitized HTML rendered from it
- * at load time, with its section headings in order. Identity is the slug.
+ * A story: its front matter and status. Its text as written and as rendered (Markdown
+ * source, sanitized HTML, headings) is {@link StoryText}. Identity is the slug.
  */
 @Entity
 @Table(name = "article")
-public class Article {
+public class Article extends StoryText {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,16 +64,6 @@ public class Article {
 	@Embedded
 	private StoryImage image;
 
-	private String sourcePath;
-
-	private String contentHash;
-
-	private String markdown;
-
-	private String html;
-
-	private int wordCount;
-
 	@ElementCollection
 	@CollectionTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderColumn(name = "idx")
@@ -85,9 +75,9 @@ public class Article {
 	private List<Tag> tags = new ArrayList<>();
 
 	@ElementCollection
-	@CollectionTable(name = "article_heading", joinColumns = @JoinColumn(name = "article_id"))
+	@CollectionTable(name = "article_correction", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderColumn(name = "idx")
-	private List<Heading> headings = new ArrayList<>();
+	private List<Correction> corrections = new ArrayList<>();
 
 	protected Article() {
 	}
@@ -102,11 +92,6 @@ public class Article {
 	 */
 	public boolean isPublicAt(Instant now) {
 		return !this.draft && !this.removed && this.publishedAt != null && !this.publishedAt.isAfter(now);
-	}
-
-	/** Minutes to read at 200 words a minute, never less than one. */
-	public int getReadingMinutes() {
-		return Math.max(1, (int) Math.ceil(this.wordCount / 200.0));
 	}
 
 	public Long getId() {
@@ -213,46 +198,6 @@ public class Article {
 		this.image = image;
 	}
 
-	public String getSourcePath() {
-		return this.sourcePath;
-	}
-
-	public void setSourcePath(String sourcePath) {
-		this.sourcePath = sourcePath;
-	}
-
-	public String getContentHash() {
-		return this.contentHash;
-	}
-
-	public void setContentHash(String contentHash) {
-		this.contentHash = contentHash;
-	}
-
-	public String getMarkdown() {
-		return this.markdown;
-	}
-
-	public void setMarkdown(String markdown) {
-		this.markdown = markdown;
-	}
-
-	public String getHtml() {
-		return this.html;
-	}
-
-	public void setHtml(String html) {
-		this.html = html;
-	}
-
-	public int getWordCount() {
-		return this.wordCount;
-	}
-
-	public void setWordCount(int wordCount) {
-		this.wordCount = wordCount;
-	}
-
 	public List<Author> getAuthors() {
 		return this.authors;
 	}
@@ -271,13 +216,14 @@ public class Article {
 		this.tags.addAll(tags);
 	}
 
-	public List<Heading> getHeadings() {
-		return this.headings;
+	/** The corrections, oldest first. */
+	public List<Correction> getCorrections() {
+		return this.corrections;
 	}
 
-	public void setHeadings(List<Heading> headings) {
-		this.headings.clear();
-		this.headings.addAll(headings);
+	public void setCorrections(List<Correction> corrections) {
+		this.corrections.clear();
+		this.corrections.addAll(corrections);
 	}
 
 	public boolean isReview() {

@@ -24,7 +24,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	Optional<Article> findBySourcePath(String sourcePath);
 
-	@EntityGraph(attributePaths = { "authors", "tags", "headings" })
+	@EntityGraph(attributePaths = { "authors", "tags", "headings", "corrections" })
 	@Query("select a from Article a where a.slug = :slug and " + PUBLIC)
 	Optional<Article> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);
 

@@ -1,6 +1,7 @@
 package org.broadsheet.article;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -33,6 +34,28 @@ public record Datelines(ZoneId zone) {
 		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
 			.withLocale(locale)
 			.format(instant.atZone(this.zone)) + " " + ZONE_NAME.withLocale(locale).format(instant.atZone(this.zone));
+	}
+
+	/** The year of an instant in the newsroom's zone, 0 for none. */
+	public int year(Instant instant) {
+		return (instant != null) ? instant.atZone(this.zone).getYear() : 0;
+	}
+
+	/**
+	 * A day (already in the newsroom's zone) in a pattern such as {@code d MMMM}, with
+	 * month names in the given language; an unusable pattern gives the ISO date.
+	 */
+	public String format(LocalDate date, String pattern, String lang) {
+		if (date == null) {
+			return null;
+		}
+		Locale locale = (lang != null && !lang.isBlank()) ? Locale.forLanguageTag(lang) : Locale.ENGLISH;
+		try {
+			return DateTimeFormatter.ofPattern(pattern, locale).format(date);
+		}
+		catch (IllegalArgumentException | java.time.DateTimeException ex) {
+			return date.toString();
+		}
 	}
 
 	/** The date alone, for story cards. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.broadsheet.article.Author;
+import org.broadsheet.article.Correction;
 import org.broadsheet.article.Desk;
 import org.broadsheet.article.StoryImage;
 import org.broadsheet.article.Tag;
@@ -13,7 +14,8 @@ import org.broadsheet.article.Tag;
  *
  * @param title the headline
  * @param publishedAt the dateline ({@code date})
- * @param updatedAt when the story was last updated, or {@code null}
+ * @param updatedAt when the story was last updated ({@code updated} or the day of its
+ * latest correction, whichever is later), or {@code null}
  * @param slug the URL slug ({@code slug}, default the file name)
  * @param slugLine the line of the {@code slug} key, 0 when defaulted
  * @param authors the byline, in order
@@ -26,9 +28,10 @@ import org.broadsheet.article.Tag;
  * @param commentsOpen whether readers may reply
  * @param lead whether the story is the lead on the front page
  * @param review whether the draft waits for an editor's review
+ * @param corrections the correction notes, in the order written
  */
 record FrontMatter(String title, Instant publishedAt, Instant updatedAt, String slug, int slugLine,
 		List<Author> authors, Desk desk, List<Tag> tags, String summary, StoryImage image, String lang, boolean draft,
-		boolean commentsOpen, boolean lead, boolean review) {
+		boolean commentsOpen, boolean lead, boolean review, List<Correction> corrections) {
 
 }

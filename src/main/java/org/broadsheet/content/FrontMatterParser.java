@@ -23,7 +23,7 @@ class FrontMatterParser {
 
 	static final Set<String> KEYS = Set.of("title", "date", "updated", "slug", "author", "authors", "section", "tags",
 			"summary", "image", "image_alt", "image_caption", "image_credit", "lang", "draft", "comments", "lead",
-			"review");
+			"review", "corrections");
 
 	private final ZoneId zone;
 

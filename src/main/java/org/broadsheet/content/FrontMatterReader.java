@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.broadsheet.article.Author;
+import org.broadsheet.article.Correction;
 import org.broadsheet.article.Desk;
 import org.broadsheet.article.Slugs;
 import org.broadsheet.article.StoryImage;
@@ -61,10 +62,23 @@ class FrontMatterReader {
 		Desk desk = (section != null && !Slugs.of(section).isEmpty()) ? Desk.named(section) : null;
 		boolean draft = this.fields.bool("draft", false);
 		boolean lead = this.fields.bool("lead", false);
-		return new FrontMatter(title, date, date("updated"), slug, (slugText != null) ? this.fields.lineOf("slug") : 0,
-				distinct(authors, Author::slug), desk, distinct(names("tags", Tag::named), Tag::slug),
-				this.fields.text("summary"), image(warnings), lang(warnings), draft, commentsOpen(), lead,
-				this.fields.bool("review", false));
+		List<Correction> corrections = new CorrectionEntries(this.fields, this.zone).read(warnings);
+		return new FrontMatter(title, date, updated(corrections), slug,
+				(slugText != null) ? this.fields.lineOf("slug") : 0, distinct(authors, Author::slug), desk,
+				distinct(names("tags", Tag::named), Tag::slug), this.fields.text("summary"), image(warnings),
+				lang(warnings), draft, commentsOpen(), lead, this.fields.bool("review", false), corrections);
+	}
+
+	/** The {@code updated} key or the start of the latest correction's day, the later. */
+	private Instant updated(List<Correction> corrections) throws ContentException {
+		Instant updated = date("updated");
+		for (Correction correction : corrections) {
+			Instant corrected = correction.date().atStartOfDay(this.zone).toInstant();
+			if (updated == null || corrected.isAfter(updated)) {
+				updated = corrected;
+			}
+		}
+		return updated;
 	}
 
 	private String fileName() {

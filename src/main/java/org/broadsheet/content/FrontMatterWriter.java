@@ -1,5 +1,6 @@
 package org.broadsheet.content;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.broadsheet.article.Correction;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -23,7 +25,7 @@ import org.yaml.snakeyaml.representer.Representer;
 final class FrontMatterWriter {
 
 	private static final Set<String> OWNED = Set.of("title", "slug", "date", "author", "authors", "section", "tags",
-			"summary", "image", "image_alt", "comments", "draft", "review", "lead");
+			"summary", "image", "image_alt", "comments", "draft", "review", "lead", "corrections");
 
 	private final ZoneId zone;
 
@@ -49,6 +51,7 @@ final class FrontMatterWriter {
 		putFlag(yaml, "draft", fields.draft());
 		putFlag(yaml, "review", fields.review());
 		putFlag(yaml, "lead", fields.lead());
+		putCorrections(yaml, fields.corrections());
 		previous(previousText).forEach((key, value) -> {
 			if (!OWNED.contains(key)) {
 				yaml.putIfAbsent(key, value);
@@ -70,6 +73,17 @@ final class FrontMatterWriter {
 	private static void putList(Map<String, Object> yaml, String key, List<String> values) {
 		if (!values.isEmpty()) {
 			yaml.put(key, values);
+		}
+	}
+
+	private static void putCorrections(Map<String, Object> yaml, List<Correction> corrections) {
+		if (!corrections.isEmpty()) {
+			yaml.put("corrections", corrections.stream().map((correction) -> {
+				Map<String, Object> entry = new LinkedHashMap<>();
+				entry.put("date", correction.date());
+				entry.put("text", correction.text());
+				return entry;
+			}).toList());
 		}
 	}
 
@@ -119,7 +133,17 @@ final class FrontMatterWriter {
 		options.setSplitLines(false);
 		options.setLineBreak(DumperOptions.LineBreak.UNIX);
 		options.setIndicatorIndent(0);
-		return new Yaml(new Representer(options), options);
+		return new Yaml(new DatesAsWritten(options), options);
+	}
+
+	/** Writes a {@link LocalDate} as a plain YAML date, {@code 2026-01-05}. */
+	private static final class DatesAsWritten extends Representer {
+
+		DatesAsWritten(DumperOptions options) {
+			super(options);
+			this.representers.put(LocalDate.class, (data) -> representScalar(Tag.TIMESTAMP, data.toString()));
+		}
+
 	}
 
 	/**

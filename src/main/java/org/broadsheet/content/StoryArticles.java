@@ -32,6 +32,7 @@ final class StoryArticles {
 		article.setWordCount(story.rendered().wordCount());
 		article.setAuthors(meta.authors());
 		article.setTags(meta.tags());
+		article.setCorrections(meta.corrections());
 		article.setHeadings(story.rendered().headings());
 	}
 

@@ -100,7 +100,8 @@ class YamlFields {
 		return (tuple != null) ? line(tuple.getValueNode()) : this.lineOffset - 1;
 	}
 
-	private Node value(String key) {
+	/** The value node of a key, {@code null} when absent. */
+	Node value(String key) {
 		NodeTuple tuple = this.fields.get(key);
 		return (tuple != null) ? tuple.getValueNode() : null;
 	}
@@ -119,7 +120,19 @@ class YamlFields {
 		return (node instanceof SequenceNode) ? "list" : "mapping";
 	}
 
-	private int line(Node node) {
+	/**
+	 * The text of a plain scalar, {@code null} for a YAML {@code null}, a list, a mapping
+	 * or a tagged value.
+	 */
+	static String plainText(Node node) {
+		if (node instanceof ScalarNode scalar && PLAIN.contains(scalar.getTag()) && !scalar.getTag().equals(Tag.NULL)) {
+			return scalar.getValue();
+		}
+		return null;
+	}
+
+	/** The 1-based file line where a node starts. */
+	int line(Node node) {
 		return node.getStartMark().getLine() + this.lineOffset;
 	}
 

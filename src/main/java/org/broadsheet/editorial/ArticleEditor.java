@@ -2,24 +2,23 @@ package org.broadsheet.editorial;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Set;
+import java.util.List;
 
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleNotFoundException;
-import org.broadsheet.article.ArticlesChanged;
+import org.broadsheet.article.Correction;
 import org.broadsheet.article.Slugs;
-import org.broadsheet.content.StoryFileChangedException;
 import org.broadsheet.content.StoryFiles;
 import org.broadsheet.web.SiteProperties;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Saves stories from the editor: status rules, role checks, stale-version checks, the
- * file written back, a revision kept and {@link ArticlesChanged} published.
+ * Opens and saves stories from the editor: who may open what, status rules, stale-version
+ * checks, the file composed and written back through {@link StoryWrites}.
  */
 @Service
 class ArticleEditor {
@@ -30,18 +29,18 @@ class ArticleEditor {
 
 	private final Revisions revisions;
 
-	private final ApplicationEventPublisher events;
+	private final StoryWrites writes;
 
 	private final Clock clock;
 
 	private final ZoneId zone;
 
-	ArticleEditor(StoryFiles files, EditorialArticles articles, Revisions revisions, ApplicationEventPublisher events,
-			Clock clock, SiteProperties site) {
+	ArticleEditor(StoryFiles files, EditorialArticles articles, Revisions revisions, StoryWrites writes, Clock clock,
+			SiteProperties site) {
 		this.files = files;
 		this.articles = articles;
 		this.revisions = revisions;
-		this.events = events;
+		this.writes = writes;
 		this.clock = clock;
 		this.zone = site.timezone();
 	}
@@ -50,14 +49,37 @@ class ArticleEditor {
 		return this.zone;
 	}
 
-	/** A story the viewer may open in the editor. */
+	/** Today in the newsroom's zone. */
+	LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), this.zone);
+	}
+
+	/**
+	 * A story the viewer may open in the editor: editors open any; a contributor only a
+	 * draft (or one waiting for review) they started, never one in the trash.
+	 */
 	Article open(long id, Staff staff) {
 		Article article = this.articles.findForEditing(id)
 			.orElseThrow(() -> new ArticleNotFoundException("story " + id));
-		if (!staff.editor() && !(article.isDraft() && this.revisions.startedBy(id, staff.name()))) {
+		if (!staff.editor()
+				&& !(article.isDraft() && !article.isRemoved() && this.revisions.startedBy(id, staff.name()))) {
 			throw new AccessDeniedException("contributors edit only their own drafts");
 		}
 		return article;
+	}
+
+	/**
+	 * A story for a one-click change by an editor, as long as it is still the version the
+	 * editor saw.
+	 * @throws StaleStoryException when the story changed since (or no version was sent)
+	 */
+	Article openVersion(long id, Long version, Staff staff) {
+		requireEditor(staff);
+		Article current = open(id, staff);
+		if (version == null || version != current.getVersion()) {
+			throw new StaleStoryException(id, current.getVersion(), current.getContentHash(), textOf(current));
+		}
+		return current;
 	}
 
 	StoryStatus statusOf(Article article) {
@@ -74,13 +96,13 @@ class ArticleEditor {
 	String textOf(Article article) {
 		return this.files.read(article.getSourcePath())
 			.orElseGet(() -> this.files.compose(formOf(article).fields(article.getSlug(), article.getPublishedAt(),
-					article.isDraft(), article.isReview()), null));
+					article.isDraft(), article.isReview(), article.getCorrections()), null));
 	}
 
 	/** The unsaved story for the preview. */
 	Article preview(Long id, ArticleForm form, Staff staff) {
 		Article current = (id != null) ? open(id, staff) : null;
-		Draft draft = draft(current, form, EditAction.PREVIEW);
+		Draft draft = draft(current, form, EditAction.PREVIEW, staff);
 		return this.files.preview(draft.path(), draft.text());
 	}
 
@@ -96,30 +118,23 @@ class ArticleEditor {
 		}
 		Article current = (id != null) ? open(id, staff) : null;
 		if (current != null && (form.version() == null || form.version() != current.getVersion())) {
-			throw new StaleStoryException(current.getVersion(), current.getContentHash(), textOf(current));
+			throw new StaleStoryException(id, current.getVersion(), current.getContentHash(), textOf(current));
 		}
-		Draft draft = draft(current, form, action);
-		return store(id, draft.path(), draft.text(), form.fileHash(), staff, action.name().toLowerCase());
+		Draft draft = draft(current, form, action, staff);
+		return this.writes.store(id, draft.path(), draft.text(), form.fileHash(), staff,
+				action.name().toLowerCase(java.util.Locale.ROOT));
 	}
 
-	void unpublish(long id, Staff staff) {
-		changeStatus(id, staff, true);
-	}
-
-	void republish(long id, Staff staff) {
-		changeStatus(id, staff, false);
-	}
-
-	void trash(long id, Staff staff) {
-		requireEditor(staff);
-		this.files.trash(open(id, staff));
-		changed(id);
-	}
-
-	void restore(long id, Staff staff) {
-		requireEditor(staff);
-		this.files.restore(open(id, staff));
-		changed(id);
+	/**
+	 * Writes the stored story again with a new status or corrections, keeping every other
+	 * field and the file's other keys.
+	 */
+	void restate(Article current, boolean draft, boolean review, List<Correction> corrections, Staff staff,
+			String note) {
+		String text = this.files.compose(
+				formOf(current).fields(current.getSlug(), current.getPublishedAt(), draft, review, corrections),
+				this.files.read(current.getSourcePath()).orElse(null));
+		this.writes.store(current.getId(), pathOf(current, null, null), text, current.getContentHash(), staff, note);
 	}
 
 	/** Saves an old revision's text as the newest one. */
@@ -128,35 +143,11 @@ class ArticleEditor {
 		Article current = open(id, staff);
 		Revision revision = this.revisions.find(id, revisionId)
 			.orElseThrow(() -> new ArticleNotFoundException("revision " + revisionId));
-		return store(id, pathOf(current, null, null), revision.getText(), current.getContentHash(), staff,
+		return this.writes.store(id, pathOf(current, null, null), revision.getText(), current.getContentHash(), staff,
 				"restore " + revisionId);
 	}
 
-	private void changeStatus(long id, Staff staff, boolean draft) {
-		requireEditor(staff);
-		Article current = open(id, staff);
-		ArticleForm form = formOf(current);
-		String text = this.files.compose(form.fields(current.getSlug(), current.getPublishedAt(), draft, false),
-				this.files.read(current.getSourcePath()).orElse(null));
-		store(id, pathOf(current, null, null), text, current.getContentHash(), staff, draft ? "unpublish" : "publish");
-	}
-
-	private long store(Long id, String path, String text, String openedHash, Staff staff, String note) {
-		long saved;
-		try {
-			saved = this.files.save(id, path, text, openedHash);
-		}
-		catch (StoryFileChangedException ex) {
-			Article current = (id != null) ? this.articles.findForEditing(id).orElse(null) : null;
-			throw new StaleStoryException((current != null) ? current.getVersion() : 0,
-					(current != null) ? current.getContentHash() : null, ex.fileText());
-		}
-		this.revisions.record(saved, staff.name(), note, text);
-		changed(saved);
-		return saved;
-	}
-
-	private Draft draft(Article current, ArticleForm form, EditAction action) {
+	private Draft draft(Article current, ArticleForm form, EditAction action, Staff staff) {
 		String slug = Slugs.of((form.slug() != null && !form.slug().isBlank()) ? form.slug() : form.title());
 		if (slug.isEmpty() || slug.length() > 200) {
 			throw new EditorProblem("slug", "editor.slug.invalid");
@@ -185,8 +176,10 @@ class ArticleEditor {
 			default -> {
 			}
 		}
+		ArticleForm allowed = staff.editor() ? form : form.withLead((current != null) && current.isLead());
 		String previous = (current != null) ? this.files.read(current.getSourcePath()).orElse(null) : null;
-		String text = this.files.compose(form.fields(slug, date, draft, review), previous);
+		List<Correction> corrections = (current != null) ? current.getCorrections() : List.of();
+		String text = this.files.compose(allowed.fields(slug, date, draft, review, corrections), previous);
 		return new Draft(pathOf(current, slug, form.section()), text);
 	}
 
@@ -200,11 +193,7 @@ class ArticleEditor {
 		return this.files.pathFor(current.getSlug(), (current.getDesk() != null) ? current.getDesk().name() : null);
 	}
 
-	private void changed(long id) {
-		this.events.publishEvent(new ArticlesChanged(Set.of(id)));
-	}
-
-	private static void requireEditor(Staff staff) {
+	static void requireEditor(Staff staff) {
 		if (!staff.editor()) {
 			throw new AccessDeniedException("only editors may change a story's status");
 		}

@@ -23,12 +23,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ArticleEditorController {
 
-	static final String FORM = "admin/articles/form";
+	static final String FORM = EditorPages.FORM;
 
 	private final ArticleEditor editor;
 
-	ArticleEditorController(ArticleEditor editor) {
+	private final EditorPages pages;
+
+	ArticleEditorController(ArticleEditor editor, EditorPages pages) {
 		this.editor = editor;
+		this.pages = pages;
 	}
 
 	@GetMapping("/admin/articles/new")
@@ -101,12 +104,7 @@ class ArticleEditorController {
 	}
 
 	private String formPage(Long id, Article article, Staff staff, Model model) {
-		model.addAttribute("articleId", id);
-		model.addAttribute("article", article);
-		model.addAttribute("status", (article != null) ? this.editor.statusOf(article).key() : null);
-		model.addAttribute("staff", staff);
-		model.addAttribute("zone", this.editor.zone());
-		return FORM;
+		return this.pages.formPage(id, article, staff, model);
 	}
 
 	private static EditAction parse(String action) {

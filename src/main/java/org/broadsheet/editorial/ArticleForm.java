@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.Author;
+import org.broadsheet.article.Correction;
 import org.broadsheet.article.Tag;
 import org.broadsheet.content.StoryFields;
 
@@ -54,10 +55,16 @@ record ArticleForm(Long version, String fileHash, @NotBlank @Size(max = 500) Str
 		return this.image != null && !this.image.isBlank();
 	}
 
-	StoryFields fields(String slug, Instant date, boolean draft, boolean review) {
+	StoryFields fields(String slug, Instant date, boolean draft, boolean review, List<Correction> corrections) {
 		return new StoryFields(this.title.strip(), slug, date, list(this.authors), this.section, list(this.tags),
 				this.summary, hasImage() ? this.image.strip() : null, this.imageAlt, commentsAllowed(), draft, review,
-				pinned(), (this.body != null) ? this.body : "");
+				pinned(), corrections, (this.body != null) ? this.body : "");
+	}
+
+	/** The same form with the front-page pin set as given (contributors cannot pin). */
+	ArticleForm withLead(boolean pin) {
+		return new ArticleForm(this.version, this.fileHash, this.title, this.slug, this.section, this.tags,
+				this.authors, this.summary, this.image, this.imageAlt, this.date, this.commentsOpen, pin, this.body);
 	}
 
 	ArticleForm reopened(long newVersion, String newHash) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.broadsheet.content.ContentLoader;
+import org.broadsheet.reply.PendingReplyCount;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.security.core.Authentication;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The newsroom's dashboard: stories by status with counts, a title search, the review
- * queue and the content loader's last run. Contributors see their own drafts.
+ * queue, the replies awaiting moderation and the content loader's last run. Contributors
+ * see their own drafts.
  */
 @Controller
 class DashboardController {
@@ -30,10 +32,14 @@ class DashboardController {
 
 	private final Clock clock;
 
-	DashboardController(EditorialArticles articles, ContentLoader loader, Clock clock) {
+	private final PendingReplyCount pendingReplies;
+
+	DashboardController(EditorialArticles articles, ContentLoader loader, Clock clock,
+			PendingReplyCount pendingReplies) {
 		this.articles = articles;
 		this.loader = loader;
 		this.clock = clock;
+		this.pendingReplies = pendingReplies;
 	}
 
 	@GetMapping("/admin")
@@ -58,6 +64,7 @@ class DashboardController {
 		model.addAttribute("stories", this.articles.findByStatus(current.key(), now, query, PAGE));
 		model.addAttribute("review", this.articles.findWaitingForReview(PAGE));
 		model.addAttribute("report", this.loader.lastReport().orElse(null));
+		model.addAttribute("pendingReplies", this.pendingReplies.current());
 		return "admin/dashboard";
 	}
 

@@ -23,7 +23,7 @@ interface EditorialArticles extends Repository<Article, Long> {
 
 	String TITLE = "lower(a.title) like lower(concat('%', :q, '%'))";
 
-	@EntityGraph(attributePaths = { "authors", "tags" })
+	@EntityGraph(attributePaths = { "authors", "tags", "corrections" })
 	@Query("select a from Article a where a.id = :id")
 	Optional<Article> findForEditing(@Param("id") long id);
 

@@ -21,7 +21,12 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class MediaUploadController {
 
+	static final String PATH = "/admin/media";
+
 	static final String PAGE = "admin/media";
+
+	/** The query parameter that brings back an upload refused for its size. */
+	static final String TOO_LARGE = "too-large";
 
 	private final MediaUploads uploads;
 
@@ -32,16 +37,30 @@ class MediaUploadController {
 		this.maxSize = maxSize;
 	}
 
-	@GetMapping("/admin/media")
-	String initUploadForm(Model model) {
-		model.addAttribute("maxMegabytes", this.maxSize.toMegabytes());
+	@GetMapping(PATH)
+	String initUploadForm(@RequestParam(name = TOO_LARGE, required = false) String tooLarge, Model model) {
+		model.addAttribute("maxSize", label(this.maxSize));
+		if (tooLarge != null) {
+			model.addAttribute("problem", "editor.media.large");
+		}
 		return PAGE;
 	}
 
-	@PostMapping("/admin/media")
+	/** A size for people: {@code 5 MB}, {@code 1.5 MB}, {@code 64 KB}. */
+	static String label(DataSize size) {
+		long bytes = size.toBytes();
+		if (bytes >= DataSize.ofMegabytes(1).toBytes()) {
+			double megabytes = bytes / (1024.0 * 1024.0);
+			return ((megabytes == Math.rint(megabytes)) ? String.valueOf((long) megabytes)
+					: String.format(java.util.Locale.ROOT, "%.1f", megabytes)) + " MB";
+		}
+		return Math.max(1, bytes / 1024) + " KB";
+	}
+
+	@PostMapping(PATH)
 	String processUploadForm(@RequestParam(required = false) MultipartFile file,
 			@RequestParam(defaultValue = "") String alt, Model model) throws IOException {
-		model.addAttribute("maxMegabytes", this.maxSize.toMegabytes());
+		model.addAttribute("maxSize", label(this.maxSize));
 		model.addAttribute("alt", alt);
 		if (alt.isBlank()) {
 			model.addAttribute("problem", "editor.media.alt");

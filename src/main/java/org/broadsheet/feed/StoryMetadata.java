@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.broadsheet.article.Article;
 import org.broadsheet.article.Author;
+import org.broadsheet.article.Correction;
 import org.broadsheet.article.Tag;
 import org.broadsheet.web.SiteProperties;
 
@@ -70,6 +71,9 @@ public class StoryMetadata {
 		article.put("keywords", story.getTags().stream().map(Tag::name).toList());
 		article.put("inLanguage", lang);
 		article.put("wordCount", story.getWordCount());
+		if (!story.getCorrections().isEmpty()) {
+			article.put("correction", story.getCorrections().stream().map(StoryMetadata::correction).toList());
+		}
 		return article;
 	}
 
@@ -83,6 +87,14 @@ public class StoryMetadata {
 		Map<String, Object> list = node("BreadcrumbList");
 		list.put("itemListElement", items);
 		return list;
+	}
+
+	private static Map<String, Object> correction(Correction correction) {
+		Map<String, Object> comment = new LinkedHashMap<>();
+		comment.put("@type", "CorrectionComment");
+		comment.put("text", correction.text());
+		comment.put("datePublished", correction.date().toString());
+		return comment;
 	}
 
 	private static Map<String, Object> crumb(int position, String name, String item) {

@@ -24,10 +24,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Every staff URL × {anonymous, MODERATOR, EDITOR, ADMIN} × {GET, POST with and without
- * CSRF}. Anonymous readers are sent to sign in, the wrong role gets 403, a POST without a
- * CSRF token is refused before anything else, and the right role reaches the handler
- * (whose answer for a guessed id is a 404, never a 500).
+ * Every staff URL × {anonymous, MODERATOR, EDITOR, ADMIN, CONTRIBUTOR} × {GET, POST with
+ * and without CSRF}. Anonymous readers are sent to sign in, the wrong role gets 403, a
+ * POST without a CSRF token is refused before anything else, and the right role reaches
+ * the handler (whose answer for a guessed id is a 404, never a 500).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -86,14 +86,42 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.POST, "/admin/users/999999/password", ADMIN, 404,
 					Map.of("password", "long enough password")));
 
-	static final List<String> VIEWERS = List.of("anonymous", MODERATOR, "EDITOR", ADMIN);
+	static final String CONTRIBUTOR = "CONTRIBUTOR";
+
+	static final String EDITOR = "EDITOR";
+
+	/**
+	 * The editors' URLs (issue 6): a CONTRIBUTOR writes drafts, only an EDITOR changes a
+	 * story's status or adds a correction.
+	 */
+	static final List<Endpoint> EDITORIAL = List.of(new Endpoint(HttpMethod.GET, "/admin", CONTRIBUTOR, 200, Map.of()),
+			new Endpoint(HttpMethod.GET, "/admin/articles/new", CONTRIBUTOR, 200, Map.of()),
+			new Endpoint(HttpMethod.POST, "/admin/articles/new", CONTRIBUTOR, 200, Map.of("title", "")),
+			new Endpoint(HttpMethod.GET, "/admin/articles/999999/edit", CONTRIBUTOR, 404, Map.of()),
+			new Endpoint(HttpMethod.POST, "/admin/articles/999999/edit", CONTRIBUTOR, 404,
+					Map.of("version", "0", "title", "x", "action", "draft")),
+			new Endpoint(HttpMethod.POST, "/admin/articles/preview", CONTRIBUTOR, 200, Map.of("title", "x")),
+			new Endpoint(HttpMethod.GET, "/admin/articles/999999/export", CONTRIBUTOR, 404, Map.of()),
+			new Endpoint(HttpMethod.GET, "/admin/articles/999999/revisions", CONTRIBUTOR, 404, Map.of()),
+			new Endpoint(HttpMethod.GET, "/admin/articles/999999/revisions/1", CONTRIBUTOR, 404, Map.of()),
+			new Endpoint(HttpMethod.POST, "/admin/articles/999999/revisions/1/restore", EDITOR, 404, Map.of()),
+			new Endpoint(HttpMethod.POST, "/admin/articles/999999/unpublish", EDITOR, 404, Map.of("version", "0")),
+			new Endpoint(HttpMethod.POST, "/admin/articles/999999/publish", EDITOR, 404, Map.of("version", "0")),
+			new Endpoint(HttpMethod.POST, "/admin/articles/999999/trash", EDITOR, 404, Map.of("version", "0")),
+			new Endpoint(HttpMethod.POST, "/admin/articles/999999/restore", EDITOR, 404, Map.of("version", "0")),
+			new Endpoint(HttpMethod.POST, "/admin/articles/999999/corrections", EDITOR, 404,
+					Map.of("version", "0", "text", "x", "date", "2026-01-05")),
+			new Endpoint(HttpMethod.GET, "/admin/media", CONTRIBUTOR, 200, Map.of()),
+			new Endpoint(HttpMethod.POST, "/admin/media", CONTRIBUTOR, 200, Map.of("alt", "")));
+
+	static final List<String> VIEWERS = List.of("anonymous", MODERATOR, EDITOR, ADMIN, CONTRIBUTOR);
 
 	@Autowired
 	MockMvc mvc;
 
 	static Stream<Arguments> matrix() {
 		List<Arguments> cases = new ArrayList<>();
-		for (Endpoint endpoint : ENDPOINTS) {
+		for (Endpoint endpoint : Stream.concat(ENDPOINTS.stream(), EDITORIAL.stream()).toList()) {
 			for (String viewer : VIEWERS) {
 				if (endpoint.method() == HttpMethod.GET) {
 					cases.add(Arguments.of(endpoint, viewer, true, expected(endpoint, viewer, true)));
@@ -114,7 +142,8 @@ class AuthorizationMatrixTests {
 		if (viewer.equals("anonymous")) {
 			return 302;
 		}
-		boolean allowed = viewer.equals(ADMIN) || viewer.equals(endpoint.role());
+		boolean allowed = viewer.equals(ADMIN) || viewer.equals(endpoint.role())
+				|| (viewer.equals(EDITOR) && endpoint.role().equals(CONTRIBUTOR));
 		return allowed ? endpoint.allowed() : 403;
 	}
 

@@ -53,7 +53,7 @@ class FrontMatterWriterTests {
 		return new StoryFields(m.title(), m.slug(), m.publishedAt(), m.authors().stream().map(Author::name).toList(),
 				(m.desk() != null) ? m.desk().name() : null, m.tags().stream().map(Tag::name).toList(), m.summary(),
 				(m.image() != null) ? m.image().url() : null, (m.image() != null) ? m.image().alt() : null,
-				m.commentsOpen(), m.draft(), m.review(), m.lead(), story.body());
+				m.commentsOpen(), m.draft(), m.review(), m.lead(), m.corrections(), story.body());
 	}
 
 	@Test

@@ -13,9 +13,11 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An editor signs in, writes a story with a section heading, previews it and publishes
- * it; an anonymous reader then finds it on the front page and in its desk, with the
- * heading's anchor. Write-back is off so the repository's content folder stays as it is.
+ * An editor signs in, writes a story with a section heading (the live preview beside the
+ * form shows it as they type), previews it, publishes it and adds a correction; an
+ * anonymous reader then finds it on the front page and in its desk, with the heading's
+ * anchor and the correction at the end. Write-back is off so the repository's content
+ * folder stays as it is.
  */
 @BrowserTest
 @TestPropertySource(properties = { "broadsheet.content.write-back=false",
@@ -28,20 +30,23 @@ class EditorBrowserTests {
 
 	private static final String HEADING = "How the turbines work";
 
+	private static final String CORRECTION = "An earlier version put the town on the wrong coast.";
+
 	@Test
-	void anEditorPublishesAStoryReadersFindWithItsAnchor(Browser browser) {
+	void anEditorPublishesAndCorrectsAStoryReadersFindWithItsAnchor(Browser browser) {
 		WebDriver driver = browser.driver();
 		browser.open("/login");
 		driver.findElement(By.id("login-username")).sendKeys("admin");
 		driver.findElement(By.id("login-password")).sendKeys(PASSWORD);
 		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 
-		browser.open("/admin/articles/new");
-		driver.findElement(By.id("story-title")).sendKeys(TITLE);
-		driver.findElement(By.id("story-section")).sendKeys("Science");
-		driver.findElement(By.id("story-authors")).sendKeys("Ana Lima");
-		driver.findElement(By.id("story-body"))
-			.sendKeys("The harbour glows at night.\n\n## " + HEADING + "\n\nBlades turn with the tide.\n");
+		EditorPage editorPage = EditorPage.openNew(browser);
+		editorPage.type("story-title", TITLE);
+		editorPage.type("story-section", "Science");
+		editorPage.type("story-authors", "Ana Lima");
+		editorPage.type("story-body",
+				"The harbour glows at night.\n\n## " + HEADING + "\n\nBlades turn with the tide.\n");
+		assertThat(editorPage.livePreviewHeading(HEADING).getDomAttribute("id")).isEqualTo("how-the-turbines-work");
 
 		String editor = driver.getWindowHandle();
 		driver.findElement(By.cssSelector("button[value=preview]")).click();
@@ -54,8 +59,9 @@ class EditorBrowserTests {
 		driver.close();
 		driver.switchTo().window(editor);
 
-		driver.findElement(By.cssSelector("button[value=publish]")).click();
+		editorPage.press("publish");
 		assertThat(driver.getCurrentUrl()).contains("/admin/articles/").endsWith("/edit");
+		EditorPage.current(browser).addCorrection(CORRECTION);
 
 		driver.manage().deleteAllCookies();
 		browser.open("/");
@@ -66,6 +72,11 @@ class EditorBrowserTests {
 		WebElement heading = driver.findElement(By.id(anchor));
 		assertThat(heading.getText()).contains(HEADING);
 		assertThat(heading.findElement(By.cssSelector("a.permalink")).getDomAttribute("href")).isEqualTo("#" + anchor);
+		WebElement corrections = driver.findElement(By.cssSelector("aside.corrections"));
+		assertThat(corrections.getDomAttribute("aria-label")).isEqualTo("Corrections");
+		assertThat(corrections.getText()).startsWith("Correction, ").endsWith(": " + CORRECTION);
+		assertThat(corrections.findElement(By.tagName("time")).getDomAttribute("datetime"))
+			.matches("\\d{4}-\\d{2}-\\d{2}");
 	}
 
 }

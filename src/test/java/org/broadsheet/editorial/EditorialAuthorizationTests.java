@@ -1,7 +1,10 @@
 package org.broadsheet.editorial;
 
-import org.broadsheet.article.ArticleRepository;
 import java.nio.file.Path;
+import java.util.List;
+
+import org.broadsheet.article.Article;
+import org.broadsheet.article.ArticleRepository;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,10 +122,102 @@ class EditorialAuthorizationTests {
 	}
 
 	@Test
+	void aContributorEditsTheirStoryOnlyWhileItIsADraft() throws Exception {
+		this.mvc
+			.perform(post("/admin/articles/new").with(user("beat").roles("CONTRIBUTOR"))
+				.with(csrf())
+				.param("title", "Beat report")
+				.param("body", "Words")
+				.param("action", "submit"))
+			.andExpect(status().is3xxRedirection());
+		Article draft = this.articles.findBySlug("beat-report").orElseThrow();
+		this.mvc
+			.perform(post("/admin/articles/" + draft.getId() + "/edit").with(user("ed").roles("EDITOR"))
+				.with(csrf())
+				.param("version", String.valueOf(draft.getVersion()))
+				.param("fileHash", draft.getContentHash())
+				.param("title", "Beat report")
+				.param("body", "Edited words")
+				.param("action", "publish"))
+			.andExpect(status().is3xxRedirection());
+		Article published = this.articles.findById(draft.getId()).orElseThrow();
+		String url = "/admin/articles/" + published.getId();
+		this.mvc.perform(get(url + "/edit").with(user("beat").roles("CONTRIBUTOR"))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post(url + "/edit").with(user("beat").roles("CONTRIBUTOR"))
+				.with(csrf())
+				.param("version", String.valueOf(published.getVersion()))
+				.param("title", "Beat report")
+				.param("body", "Rewritten")
+				.param("action", "draft"))
+			.andExpect(status().isForbidden());
+		for (String button : List.of("unpublish", "publish", "trash", "restore", "corrections")) {
+			this.mvc
+				.perform(post(url + "/" + button).with(user("beat").roles("CONTRIBUTOR"))
+					.with(csrf())
+					.param("version", String.valueOf(published.getVersion()))
+					.param("text", "x")
+					.param("date", "2026-03-01"))
+				.andExpect(status().isForbidden());
+		}
+		Article after = this.articles.findById(published.getId()).orElseThrow();
+		assertThat(after.getVersion()).isEqualTo(published.getVersion());
+		assertThat(after.getMarkdown()).contains("Edited words");
+	}
+
+	@Test
+	void aContributorCannotPublishScheduleUpdateOrPinThroughTheForm() throws Exception {
+		for (String action : List.of("publish", "schedule", "update")) {
+			this.mvc
+				.perform(post("/admin/articles/new").with(user("beat").roles("CONTRIBUTOR"))
+					.with(csrf())
+					.param("title", "Pushy " + action)
+					.param("date", "2026-04-01T09:00")
+					.param("action", action))
+				.andExpect(status().isForbidden());
+		}
+		this.mvc
+			.perform(post("/admin/articles/new").with(user("beat").roles("CONTRIBUTOR"))
+				.with(csrf())
+				.param("title", "Pinned by a reporter")
+				.param("lead", "true")
+				.param("action", "submit"))
+			.andExpect(status().is3xxRedirection());
+		Article draft = this.articles.findBySlug("pinned-by-a-reporter").orElseThrow();
+		assertThat(draft.isLead()).isFalse();
+		assertThat(draft.isDraft()).isTrue();
+		assertThat(this.articles.findBySlug("pushy-publish")).isEmpty();
+	}
+
+	@Test
+	void aContributorCannotReachAnotherContributorsDraftByAnyUrl() throws Exception {
+		this.mvc
+			.perform(post("/admin/articles/new").with(user("first").roles("CONTRIBUTOR"))
+				.with(csrf())
+				.param("title", "Private notes")
+				.param("action", "draft"))
+			.andExpect(status().is3xxRedirection());
+		long id = this.articles.findBySlug("private-notes").orElseThrow().getId();
+		for (String path : List.of("/edit", "/export", "/revisions")) {
+			this.mvc.perform(get("/admin/articles/" + id + path).with(user("second").roles("CONTRIBUTOR")))
+				.andExpect(status().isForbidden());
+		}
+		this.mvc
+			.perform(post("/admin/articles/preview").with(user("second").roles("CONTRIBUTOR"))
+				.with(csrf())
+				.param("id", String.valueOf(id))
+				.param("title", "Peek"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aGuessedStoryIdAnswers404() throws Exception {
 		this.mvc.perform(get("/admin/articles/999999/edit").with(user("ed").roles("EDITOR")))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/admin/articles/999999/trash").with(user("ed").roles("EDITOR")).with(csrf()))
+		this.mvc
+			.perform(post("/admin/articles/999999/trash").with(user("ed").roles("EDITOR"))
+				.with(csrf())
+				.param("version", "0"))
 			.andExpect(status().isNotFound());
 	}
 

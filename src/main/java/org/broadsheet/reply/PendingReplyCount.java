@@ -1,0 +1,24 @@
+package org.broadsheet.reply;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How many replies wait for a moderator, for pages outside the reply feature (the
+ * newsroom dashboard). Read-only.
+ */
+@Component
+public class PendingReplyCount {
+
+	private final ReplyRepository replies;
+
+	PendingReplyCount(ReplyRepository replies) {
+		this.replies = replies;
+	}
+
+	@Transactional(readOnly = true)
+	public long current() {
+		return this.replies.countByStatus(ReplyStatus.PENDING);
+	}
+
+}
