@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.broadsheet.MutableClock;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.content.ContentLoader;
@@ -44,7 +45,7 @@ class CorrectionTests {
 	ContentLoader loader;
 
 	@Autowired
-	EditorialClock clock;
+	MutableClock clock;
 
 	Newsroom newsroom() {
 		return new Newsroom(this.mvc, this.articles);

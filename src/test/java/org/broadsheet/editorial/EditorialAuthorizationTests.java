@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = "broadsheet.content.dir=" + EditorialAuthorizationTests.DIR)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(EditorialClock.Config.class)
+@Import(EditorialClock.class)
 class EditorialAuthorizationTests {
 
 	static final String DIR = "target/test-content-editorial-auth";

@@ -30,7 +30,7 @@ import org.springframework.util.FileSystemUtils;
 @SpringBootTest(properties = "broadsheet.content.dir=" + EditorialTests.DIR)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(EditorialClock.Config.class)
+@Import(EditorialClock.class)
 @ContextConfiguration(initializers = EditorialTest.EmptyContentFolder.class)
 @interface EditorialTest {
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.broadsheet.MutableClock;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.content.ContentLoader;
@@ -44,7 +45,7 @@ class EditorialTests {
 	ContentLoader loader;
 
 	@Autowired
-	EditorialClock clock;
+	MutableClock clock;
 
 	static MockHttpServletRequestBuilder asEditor(MockHttpServletRequestBuilder request) {
 		return request.with(user("ed").roles("EDITOR")).with(csrf());
