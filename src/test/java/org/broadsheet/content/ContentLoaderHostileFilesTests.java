@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -12,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
@@ -63,11 +61,7 @@ class ContentLoaderHostileFilesTests {
 
 	@BeforeEach
 	void emptyFolderAndDatabase() throws IOException {
-		try (Stream<Path> files = Files.walk(DIR)) {
-			files.sorted(Comparator.reverseOrder()).filter((p) -> !p.equals(DIR)).forEach((p) -> p.toFile().delete());
-		}
-		this.redirects.deleteAll();
-		this.articles.deleteAll();
+		LoaderFixture.emptyFolderAndDatabase(DIR, this.articles, this.redirects);
 	}
 
 	@Test

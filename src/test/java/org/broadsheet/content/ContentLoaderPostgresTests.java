@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.broadsheet.EmbeddedPostgresInitializer;
 import org.broadsheet.article.Article;
@@ -59,11 +57,7 @@ class ContentLoaderPostgresTests {
 
 	@BeforeEach
 	void emptyFolderAndDatabase() throws IOException {
-		try (Stream<Path> files = Files.walk(DIR)) {
-			files.sorted(Comparator.reverseOrder()).filter((p) -> !p.equals(DIR)).forEach((p) -> p.toFile().delete());
-		}
-		this.redirects.deleteAll();
-		this.articles.deleteAll();
+		LoaderFixture.emptyFolderAndDatabase(DIR, this.articles, this.redirects);
 	}
 
 	@Test

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.broadsheet.article.Article;
@@ -60,11 +59,7 @@ class ContentLoaderTests {
 
 	@BeforeEach
 	void emptyFolderAndDatabase() throws IOException {
-		try (Stream<Path> files = Files.walk(DIR)) {
-			files.sorted(Comparator.reverseOrder()).filter((p) -> !p.equals(DIR)).forEach((p) -> p.toFile().delete());
-		}
-		this.redirects.deleteAll();
-		this.articles.deleteAll();
+		LoaderFixture.emptyFolderAndDatabase(DIR, this.articles, this.redirects);
 	}
 
 	@Test
