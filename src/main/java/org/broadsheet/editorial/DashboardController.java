@@ -64,7 +64,7 @@ class DashboardController {
 		model.addAttribute("stories", this.articles.findByStatus(current.key(), now, query, PAGE));
 		model.addAttribute("review", this.articles.findWaitingForReview(PAGE));
 		model.addAttribute("report", this.loader.lastReport().orElse(null));
-		model.addAttribute("pendingReplies", this.pendingReplies.current());
+		model.addAttribute("pendingReplies", this.pendingReplies.count());
 		return "admin/dashboard";
 	}
 

@@ -4,10 +4,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How many replies wait for a moderator, for pages outside the reply feature (the
- * newsroom dashboard). Read-only.
+ * How many replies wait for a moderator, for pages outside the reply feature: the
+ * newsroom dashboard and the staff header ({@code ${@pendingReplies.count()}}).
+ * Read-only.
  */
-@Component
+@Component("pendingReplies")
 public class PendingReplyCount {
 
 	private final ReplyRepository replies;
@@ -17,7 +18,7 @@ public class PendingReplyCount {
 	}
 
 	@Transactional(readOnly = true)
-	public long current() {
+	public long count() {
 		return this.replies.countByStatus(ReplyStatus.PENDING);
 	}
 
