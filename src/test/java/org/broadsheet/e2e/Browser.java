@@ -1,8 +1,12 @@
 package org.broadsheet.e2e;
 
+import java.time.Duration;
+
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Chromium pointed at the running portal. Page objects take one.
@@ -52,6 +56,15 @@ public final class Browser {
 	public void click(WebElement element) {
 		script("arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' });", element);
 		element.click();
+	}
+
+	/**
+	 * Clicks an element that submits a form or follows a link and waits until the next
+	 * page has replaced this one, so what is read next is read from the new page.
+	 */
+	public void clickThrough(WebElement element) {
+		click(element);
+		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
 	}
 
 	/** Whether the element lies wholly inside the visible part of the window. */

@@ -1,5 +1,6 @@
 package org.broadsheet.e2e;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.test.context.TestPropertySource;
 
@@ -38,7 +40,7 @@ class EditorBrowserTests {
 		browser.open("/login");
 		driver.findElement(By.id("login-username")).sendKeys("admin");
 		driver.findElement(By.id("login-password")).sendKeys(PASSWORD);
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		browser.clickThrough(driver.findElement(By.cssSelector("main form button[type=submit]")));
 
 		EditorPage editorPage = EditorPage.openNew(browser);
 		editorPage.type("story-title", TITLE);
@@ -50,6 +52,7 @@ class EditorBrowserTests {
 
 		String editor = driver.getWindowHandle();
 		driver.findElement(By.cssSelector("button[value=preview]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until((d) -> d.getWindowHandles().size() > 1);
 		List<String> windows = new ArrayList<>(driver.getWindowHandles());
 		windows.remove(editor);
 		driver.switchTo().window(windows.get(0));
@@ -68,7 +71,7 @@ class EditorBrowserTests {
 		WebElement onFront = driver.findElement(By.linkText(TITLE));
 		assertThat(onFront.getDomAttribute("href")).contains("/articles/tidal-turbines-light-a-fishing-town");
 		browser.open("/sections/science");
-		driver.findElement(By.linkText(TITLE)).click();
+		browser.clickThrough(driver.findElement(By.linkText(TITLE)));
 		WebElement heading = driver.findElement(By.id(anchor));
 		assertThat(heading.getText()).contains(HEADING);
 		assertThat(heading.findElement(By.cssSelector("a.permalink")).getDomAttribute("href")).isEqualTo("#" + anchor);

@@ -45,7 +45,7 @@ final class EditorPage {
 	}
 
 	void press(String action) {
-		this.browser.click(driver().findElement(By.cssSelector("#story-form button[value=" + action + "]")));
+		this.browser.clickThrough(driver().findElement(By.cssSelector("#story-form button[value=" + action + "]")));
 	}
 
 	/**
@@ -53,7 +53,7 @@ final class EditorPage {
 	 */
 	void addCorrection(String text) {
 		driver().findElement(By.id("correction-text")).sendKeys(text);
-		this.browser.click(driver().findElement(By.cssSelector("#correction-form button[type=submit]")));
+		this.browser.clickThrough(driver().findElement(By.cssSelector("#correction-form button[type=submit]")));
 		new WebDriverWait(driver(), Duration.ofSeconds(10))
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.flash[role=status]")));
 	}

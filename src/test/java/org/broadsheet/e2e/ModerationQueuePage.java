@@ -1,10 +1,7 @@
 package org.broadsheet.e2e;
 
-import java.time.Duration;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The staff side: the sign-in form and the reply queue at {@code /moderation}.
@@ -21,9 +18,7 @@ final class ModerationQueuePage {
 		browser.open("/login");
 		browser.driver().findElement(By.id("login-username")).sendKeys(username);
 		browser.driver().findElement(By.id("login-password")).sendKeys(password);
-		browser.click(browser.driver().findElement(By.cssSelector("main form button[type=submit]")));
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-			.until((driver) -> !driver.getCurrentUrl().endsWith("/login"));
+		browser.clickThrough(browser.driver().findElement(By.cssSelector("main form button[type=submit]")));
 		return new ModerationQueuePage(browser);
 	}
 
@@ -42,7 +37,7 @@ final class ModerationQueuePage {
 	}
 
 	void approve(WebElement row) {
-		this.browser.click(row.findElement(By.cssSelector("button[data-action=approve]")));
+		this.browser.clickThrough(row.findElement(By.cssSelector("button[data-action=approve]")));
 	}
 
 	String notices() {
@@ -50,7 +45,7 @@ final class ModerationQueuePage {
 	}
 
 	void signOut() {
-		this.browser.click(this.browser.driver().findElement(By.cssSelector("form.signout button")));
+		this.browser.clickThrough(this.browser.driver().findElement(By.cssSelector("form.signout button")));
 	}
 
 }
