@@ -8,18 +8,12 @@ import java.time.format.DateTimeFormatter;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.broadsheet.MutableClock;
-import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.feed.DiscoveryTest;
-import org.broadsheet.feed.Fixtures;
-import org.junit.jupiter.api.BeforeEach;
+import org.broadsheet.feed.DiscoveryWebTests;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,29 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @DiscoveryTest
 @Import(HttpCachingTests.Pages.class)
-class HttpCachingTests {
+class HttpCachingTests extends DiscoveryWebTests {
 
 	private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ArticleRepository articles;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	MutableClock clock;
-
-	Fixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		this.clock.set(DiscoveryTest.NOW);
-		this.fixtures = new Fixtures(this.articles, this.events);
-	}
 
 	@Test
 	void publicResponseCarriesWeakEtagLastModifiedAndShortPublicCache() throws Exception {

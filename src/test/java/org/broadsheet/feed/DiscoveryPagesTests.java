@@ -7,21 +7,15 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.broadsheet.MutableClock;
 import org.broadsheet.article.Article;
-import org.broadsheet.article.ArticleRepository;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.broadsheet.search.StoryFixtures.story;
@@ -32,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Discovery as readers and crawlers see the rendered pages.
  */
 @DiscoveryTest
-class DiscoveryPagesTests {
+class DiscoveryPagesTests extends DiscoveryWebTests {
 
 	static final String HOSTILE = "Tom & \"Jerry\" </script><b>";
 
@@ -40,28 +34,8 @@ class DiscoveryPagesTests {
 
 	private static final AtomicInteger counter = new AtomicInteger();
 
-	@Autowired
-	MockMvc mvc;
-
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	ArticleRepository articles;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	MutableClock clock;
-
-	Fixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		this.clock.set(DiscoveryTest.NOW);
-		this.fixtures = new Fixtures(this.articles, this.events);
-	}
 
 	@Test
 	void storyPageCarriesCanonicalOpenGraphAndJsonLd() throws Exception {

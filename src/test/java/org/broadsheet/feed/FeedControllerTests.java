@@ -7,18 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.broadsheet.MutableClock;
 import org.broadsheet.article.Article;
-import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.search.StoryFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,32 +29,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @DiscoveryTest
-class FeedControllerTests {
+class FeedControllerTests extends DiscoveryWebTests {
 
 	static final String HOSTILE = "Tom & \"Jerry\" </script><b>";
 
 	private static final AtomicInteger counter = new AtomicInteger();
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ArticleRepository articles;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	MutableClock clock;
-
-	Fixtures fixtures;
-
 	String desk;
 
 	@BeforeEach
 	void setUp() {
-		this.clock.set(DiscoveryTest.NOW);
-		this.fixtures = new Fixtures(this.articles, this.events);
 		this.desk = "Feeds Desk " + counter.incrementAndGet();
 	}
 

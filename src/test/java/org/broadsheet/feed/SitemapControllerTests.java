@@ -3,15 +3,9 @@ package org.broadsheet.feed;
 import java.time.Instant;
 import java.util.List;
 
-import org.broadsheet.MutableClock;
-import org.broadsheet.article.ArticleRepository;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,33 +18,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @DiscoveryTest
-class SitemapControllerTests {
+class SitemapControllerTests extends DiscoveryWebTests {
 
 	static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
 	static final String NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
 
 	static final String BASE = "https://news.example.org";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ArticleRepository articles;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	MutableClock clock;
-
-	Fixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		this.clock.set(DiscoveryTest.NOW);
-		this.fixtures = new Fixtures(this.articles, this.events);
-	}
 
 	@Test
 	void sitemapListsPublicStoriesDesksTagsAuthorsAndHome() throws Exception {
