@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.broadsheet.content.LoaderFixture.story;
 
 /**
  * Files nobody should write, written anyway: each is skipped with one WARN line naming
@@ -222,14 +223,8 @@ class ContentLoaderHostileFilesTests {
 		return bytes;
 	}
 
-	private static String story(String title, String extra) {
-		return "---\ntitle: " + title + "\ndate: 2025-01-15\n" + extra + "---\nA story about " + title + ".\n";
-	}
-
 	private static void write(String path, String text) throws IOException {
-		Path file = DIR.resolve(path);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, text);
+		LoaderFixture.write(DIR, path, text);
 	}
 
 }

@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.broadsheet.content.LoaderFixture.assertCounts;
+import static org.broadsheet.content.LoaderFixture.story;
 
 /**
  * The content loader on a real PostgreSQL: load, unchanged reload, change in place,
@@ -44,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		ContentLoaderPostgresTests.Config.class })
 class ContentLoaderPostgresTests {
 
-	static final Path DIR = createDir();
+	static final Path DIR = LoaderFixture.tempDir("broadsheet-content-pg");
 
 	@Autowired
 	ContentLoader loader;
@@ -139,29 +141,8 @@ class ContentLoaderPostgresTests {
 		assertCounts(this.loader.load(), 0, count, 0, 1);
 	}
 
-	private static void assertCounts(LoadReport report, int loaded, int unchanged, int removed, int failed) {
-		assertThat(new int[] { report.loaded(), report.unchanged(), report.removed(), report.failed() })
-			.as(report.summary())
-			.containsExactly(loaded, unchanged, removed, failed);
-	}
-
-	private static String story(String title, String extra) {
-		return "---\ntitle: " + title + "\ndate: 2025-01-15\n" + extra + "---\nA story about " + title + ".\n";
-	}
-
 	private static void write(String path, String text) throws IOException {
-		Path file = DIR.resolve(path);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, text);
-	}
-
-	private static Path createDir() {
-		try {
-			return Files.createTempDirectory("broadsheet-content-pg");
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		LoaderFixture.write(DIR, path, text);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

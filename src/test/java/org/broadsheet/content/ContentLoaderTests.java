@@ -33,6 +33,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.broadsheet.content.LoaderFixture.assertCounts;
+import static org.broadsheet.content.LoaderFixture.story;
 
 @DataJpaTest
 @ActiveProfiles("test")
@@ -43,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class ContentLoaderTests {
 
-	static final Path DIR = createDir();
+	static final Path DIR = LoaderFixture.tempDir("broadsheet-content");
 
 	@Autowired
 	ContentLoader loader;
@@ -217,20 +219,8 @@ class ContentLoaderTests {
 		assertThat(report.warnings()).hasSize(1);
 	}
 
-	private static void assertCounts(LoadReport report, int loaded, int unchanged, int removed, int failed) {
-		assertThat(new int[] { report.loaded(), report.unchanged(), report.removed(), report.failed() })
-			.as(report.summary())
-			.containsExactly(loaded, unchanged, removed, failed);
-	}
-
-	private static String story(String title, String extra) {
-		return "---\ntitle: " + title + "\ndate: 2025-01-15\n" + extra + "---\nA story about " + title + ".\n";
-	}
-
 	private static void write(String path, String text) throws IOException {
-		Path file = DIR.resolve(path);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, text);
+		LoaderFixture.write(DIR, path, text);
 	}
 
 	private static Path fixture(String path) {
@@ -246,15 +236,6 @@ class ContentLoaderTests {
 							StandardCopyOption.REPLACE_EXISTING);
 				}
 			}
-		}
-	}
-
-	private static Path createDir() {
-		try {
-			return Files.createTempDirectory("broadsheet-content");
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 
