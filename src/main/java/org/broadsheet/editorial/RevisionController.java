@@ -43,7 +43,7 @@ class RevisionController {
 			.orElseThrow(() -> new ArticleNotFoundException("revision " + revisionId));
 		model.addAttribute("article", article);
 		model.addAttribute("revision", revision);
-		model.addAttribute("diff", LineDiff.between(revision.getText(), this.editor.textOf(article)));
+		model.addAttribute("diff", WordDiff.between(revision.getText(), this.editor.textOf(article)));
 		model.addAttribute("staff", Staff.of(authentication));
 		return "admin/articles/revision";
 	}

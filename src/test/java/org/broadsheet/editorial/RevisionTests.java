@@ -47,8 +47,7 @@ class RevisionTests {
 		this.mvc
 			.perform(get("/admin/articles/" + first.getId() + "/revisions/" + oldest).with(user("ed").roles("EDITOR")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("- First words.")))
-			.andExpect(content().string(containsString("+ Second words.")));
+			.andExpect(content().string(containsString("<del>First</del><ins>Second</ins> words.")));
 		this.mvc
 			.perform(Newsroom.asEditor(post("/admin/articles/" + first.getId() + "/revisions/" + oldest + "/restore")))
 			.andExpect(status().is3xxRedirection());
