@@ -9,8 +9,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Username and password sign-in that consults the {@link LoginThrottle} first and records
- * every outcome. It is the only provider: nothing falls back to a plain password check.
+ * Username and password sign-in that has the {@link LoginThrottle} count the attempt
+ * before the password is checked, and records every outcome. It is the only provider:
+ * nothing falls back to a plain password check.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -30,7 +31,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String username = authentication.getName();
 		String clientIp = (authentication.getDetails() instanceof LoginDetails details) ? details.clientIp()
 				: "unknown";
-		LoginThrottle.Verdict verdict = this.throttle.check(username, clientIp);
+		LoginThrottle.Verdict verdict = this.throttle.claim(username, clientIp);
 		if (verdict != LoginThrottle.Verdict.ALLOWED) {
 			throw new LoginRefusedException(verdict);
 		}
