@@ -95,8 +95,8 @@ class UnreadableParametersFilter extends OncePerRequestFilter {
 			}
 		}
 		if (status != 0 && logger.isDebugEnabled()) {
-			logger.debug("Refused " + request.getMethod() + " " + request.getRequestURI()
-					+ " with unreadable parameters (" + status + ")");
+			logger.debug("Refused " + LogText.escape(request.getMethod()) + " "
+					+ LogText.escape(request.getRequestURI()) + " with unreadable parameters (" + status + ")");
 		}
 		return status;
 	}

@@ -6,9 +6,12 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -23,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class LoginBurstTests {
 
 	static final String PASSWORD = "the right burst password";
@@ -48,6 +52,19 @@ class LoginBurstTests {
 		List<String> usernames = IntStream.range(0, 64).mapToObj((i) -> "burst-user-" + i).toList();
 		this.burst.signInAtOnce(usernames, "wrong password", "203.0.113.42");
 		assertThat(this.burst.wrongPasswordsChecked("203.0.113.42")).isBetween(1L, 50L);
+	}
+
+	@Test
+	void theLockIsLoggedOnceWithTheTypedUsernameEscaped(CapturedOutput output) {
+		String forged = "2026-12-03T05:00:00.000Z ERROR 1 --- [main] o.b.account.Admin : ";
+		String username = "nobody\n" + forged + "admin password reset";
+		for (int i = 0; i < 4; i++) {
+			assertThat(this.burst.signIn(username, "wrong password", "203.0.113.43")).isFalse();
+		}
+		assertThatExceptionOfType(LoginRefusedException.class)
+			.isThrownBy(() -> this.burst.signIn(username, "wrong password", "203.0.113.43"));
+		assertThat(output.getAll()).containsOnlyOnce("Locked sign-in as 'nobody\\n" + forged);
+		assertThat(output.getAll().lines()).noneMatch((line) -> line.startsWith(forged));
 	}
 
 	static void assertBurstStaysWithinTheLimit(LoginBurst burst, String username, String password, String ip)
