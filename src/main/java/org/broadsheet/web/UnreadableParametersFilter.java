@@ -54,7 +54,11 @@ class UnreadableParametersFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		int status = unreadable(request, isMultipart(request));
+		boolean multipart = isMultipart(request);
+		int status = unreadable(request, multipart);
+		if (status == 0 && multipart && request.getDispatcherType() != DispatcherType.ERROR) {
+			status = unreadableParts(request);
+		}
 		if (status == 0) {
 			chain.doFilter(request, response);
 		}
@@ -99,6 +103,24 @@ class UnreadableParametersFilter extends OncePerRequestFilter {
 					+ LogText.escape(request.getRequestURI()) + " with unreadable parameters (" + status + ")");
 		}
 		return status;
+	}
+
+	/**
+	 * 0 when the parts read (or are only over a size limit), else 400. Tomcat reads the
+	 * parameters of {@code multipart/form-data} alone; any other multipart type is read
+	 * here as Spring's resolver would read it.
+	 */
+	private static int unreadableParts(HttpServletRequest request) {
+		try {
+			request.getParts();
+			return 0;
+		}
+		catch (IllegalStateException ex) {
+			return 0;
+		}
+		catch (RuntimeException | IOException | ServletException ex) {
+			return HttpServletResponse.SC_BAD_REQUEST;
+		}
 	}
 
 	/**

@@ -51,6 +51,19 @@ class HostileMultipartTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "multipart/mixed", "multipart/related", "Multipart/Form-Data" })
+	void aNulByteInAnyMultipartTypeIsA400Page(String type, CapturedOutput output) throws IOException {
+		String body = part("name=\"file\"; filename=\"a\u0000b.png\"", "image/png", "png") + "--" + BOUNDARY + "--\r\n";
+		for (String url : URLS) {
+			RawHttp.Answer answer = this.http.send("POST", url, type + "; boundary=" + BOUNDARY,
+					body.getBytes(StandardCharsets.UTF_8));
+			assertThat(answer.status()).as(url + " " + type).isBetween(400, 499);
+			assertThat(answer.body()).as(url).contains("id=\"main\"").doesNotContain("Exception");
+		}
+		HostileRequestTests.assertNoErrorLogged(output);
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "name=\"fi\u0000le\"; filename=\"a.png\"", "name=\"file\"; filename=\"a\u0000\"",
 			"name=\"file\"; filename=\"\u0000\"", "name=\"file\"; filename=\"../../etc/passwd\u0000.png\"",
 			"name=\"a\u0000b\"" })
