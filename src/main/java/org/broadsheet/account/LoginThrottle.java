@@ -11,6 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Counts failed sign-ins in the database (so every instance sees them): too many for one
  * username from one address locks that pair, too many from one address blocks it. The
  * real owner signing in from elsewhere is never affected by someone else's guesses.
+ * <p>
+ * An attempt is counted before its password is checked ({@link #claim}): its row is
+ * committed first, then the rows are counted, so of any number of simultaneous guesses,
+ * on one instance or several, no more reach the password check than the limits leave.
  */
 @Service
 class LoginThrottle {
@@ -52,7 +56,37 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Records a failure and answers whether the pair or address is refused from now on.
+	 * Counts an attempt before its password is checked, and answers whether it may go on.
+	 * Not one transaction on purpose: the attempt's row is committed before counting, so
+	 * two simultaneous attempts each see the other. Between them they may both be refused
+	 * near the limit, never both let through past it. A refused attempt is not counted.
+	 */
+	Verdict claim(String username, String clientIp) {
+		Verdict blocked = check(username, clientIp);
+		if (blocked != Verdict.ALLOWED) {
+			return blocked;
+		}
+		Instant now = this.clock.instant();
+		Instant since = now.minus(this.properties.window());
+		String user = key(username);
+		LoginFailure attempt = this.failures.save(new LoginFailure(user, clientIp, now));
+		Verdict verdict = Verdict.ALLOWED;
+		if (this.failures.countByClientIpAndFailedAtAfter(clientIp, since) > this.properties.maxFailuresPerAddress()) {
+			verdict = Verdict.ADDRESS_BLOCKED;
+		}
+		else if (this.failures.countByUsernameAndClientIpAndFailedAtAfter(user, clientIp, since) > this.properties
+			.maxFailuresPerUser()) {
+			verdict = Verdict.PAIR_LOCKED;
+		}
+		if (verdict != Verdict.ALLOWED) {
+			this.failures.delete(attempt);
+		}
+		return verdict;
+	}
+
+	/**
+	 * Keeps a {@link #claim claimed} attempt as a failure and answers whether the pair or
+	 * address is refused from now on.
 	 */
 	@Transactional
 	Verdict recordFailure(String username, String clientIp) {
@@ -60,7 +94,6 @@ class LoginThrottle {
 		Instant since = now.minus(this.properties.window());
 		Instant until = now.plus(this.properties.lockDuration());
 		String user = key(username);
-		this.failures.save(new LoginFailure(user, clientIp, now));
 		if (this.failures.countByClientIpAndFailedAtAfter(clientIp, since) >= this.properties.maxFailuresPerAddress()) {
 			this.blocks.save(new LoginBlock(LoginBlock.WHOLE_ADDRESS, clientIp, until));
 			return Verdict.ADDRESS_BLOCKED;

@@ -1,6 +1,7 @@
 package org.broadsheet.account;
 
 import jakarta.servlet.DispatcherType;
+import org.broadsheet.web.CrossSiteCheck;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
@@ -27,8 +29,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may open what. Staff pages ({@code /login}, {@code /admin/**},
  * {@code /moderation/**}) use a session, CSRF tokens and {@code no-store}; every public
- * page is served without a session or cookie so it can be cached. Reply posting is
- * protected by the reply feature's own signed form token, not Spring's session token.
+ * page is served without a session or cookie so it can be cached. A staff POST from
+ * another site is refused before its token is read. Reply posting is protected by the
+ * reply feature's own signed form token, not Spring's session token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -62,7 +65,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users,
-			PasswordEncoder passwordEncoder, LoginThrottle throttle, LoginDetails.Source loginDetails) {
+			PasswordEncoder passwordEncoder, LoginThrottle throttle, LoginDetails.Source loginDetails,
+			CrossSiteCheck crossSite) {
 		AuthenticationManager signIn = new ProviderManager(
 				new ThrottledAuthenticationProvider(users, passwordEncoder, throttle));
 		RequestMatcher staffPages = staffPages();
@@ -86,6 +90,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
 			.requestCache((cache) -> cache.requestCache(requestCache))
+			.addFilterBefore(new StaffCrossSiteFilter(staffPages, crossSite), CsrfFilter.class)
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/articles/*/replies", "/articles/*/replies/**")
 				.csrfTokenRequestHandler(new StaffOnlyCsrfTokenRequestHandler(staffPages)))
 			.headers((headers) -> headers.cacheControl((cache) -> cache.disable())

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.broadsheet.web.LogText;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -65,7 +66,7 @@ class ContentWatcher implements SmartLifecycle {
 			register(root);
 		}
 		catch (IOException ex) {
-			logger.warn("Cannot watch " + root + " for changes: " + ex.getMessage());
+			logger.warn("Cannot watch " + LogText.escape(root) + " for changes: " + LogText.escape(ex.getMessage()));
 			return;
 		}
 		Thread thread = new Thread(this::watch, "content-watcher");
@@ -125,7 +126,8 @@ class ContentWatcher implements SmartLifecycle {
 						register(child);
 					}
 					catch (IOException ex) {
-						logger.warn("Cannot watch " + child + " for changes: " + ex.getMessage());
+						logger.warn("Cannot watch " + LogText.escape(child) + " for changes: "
+								+ LogText.escape(ex.getMessage()));
 					}
 				}
 			}

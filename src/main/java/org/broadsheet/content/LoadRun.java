@@ -9,8 +9,12 @@ import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.broadsheet.web.LogText;
 
-/** The counts and problems of one run; problems are logged as they happen. */
+/**
+ * The counts and problems of one run; problems are logged as they happen, with the file
+ * names and values in them escaped ({@link LogText}).
+ */
 final class LoadRun {
 
 	private static final Log logger = LogFactory.getLog(ContentLoader.class);
@@ -61,13 +65,13 @@ final class LoadRun {
 
 	void fail(String path, int line, String reason) {
 		LoadProblem problem = new LoadProblem(this.dir + "/" + path, line, reason);
-		logger.warn("Skipped " + problem.where() + ": " + reason);
+		logger.warn("Skipped " + LogText.escape(problem.where()) + ": " + LogText.escape(reason));
 		this.errors.add(problem);
 	}
 
 	void warn(String path, int line, String reason) {
 		LoadProblem problem = new LoadProblem(this.dir + "/" + path, line, reason);
-		logger.warn("Check " + problem.where() + ": " + reason);
+		logger.warn("Check " + LogText.escape(problem.where()) + ": " + LogText.escape(reason));
 		this.warnings.add(problem);
 	}
 

@@ -8,9 +8,10 @@ import org.jsoup.safety.Safelist;
  * What raw HTML in a story may keep: jsoup's relaxed list plus the harmless markup the
  * renderer and newsrooms use ({@code del}, {@code abbr}, {@code figure}, task-list
  * checkboxes), minus attributes that are obsolete in HTML5. No ids, styles, event
- * handlers, scripts, frames, forms or non-HTTP URLs.
+ * handlers, scripts, frames, forms or non-HTTP URLs. The feeds clean story HTML with it
+ * too, so nothing reaches a feed reader that the story page would not show.
  */
-final class StorySafelist {
+public final class StorySafelist {
 
 	/** Class names the renderer emits; any other class is dropped after cleaning. */
 	static final Pattern ALLOWED_CLASS = Pattern
@@ -19,7 +20,7 @@ final class StorySafelist {
 	private StorySafelist() {
 	}
 
-	static Safelist create() {
+	public static Safelist create() {
 		return Safelist.relaxed()
 			.addTags("del", "s", "ins", "abbr", "dfn", "figure", "figcaption", "hr", "mark", "kbd", "samp", "var",
 					"time", "details", "summary", "input")

@@ -34,7 +34,10 @@ class AtomWriter {
 			.namespace("", "http://www.w3.org/2005/Atom")
 			.attribute("xml:lang", this.site.language())
 			.element("id", feed.atomUrl())
-			.element("title", feed.title())
+			.start("title")
+			.attribute("type", "text")
+			.text(feed.title())
+			.end()
 			.element("updated", date(feed.updated()));
 		link(xml, "self", "application/atom+xml", feed.atomUrl());
 		link(xml, "alternate", "text/html", feed.pageUrl());

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes a {@link Feed} as RSS 2.0, with the full story in {@code content:encoded} and
  * bylines as {@code dc:creator} (RSS's own {@code author} element wants an email address,
- * which a feed never carries).
+ * which a feed never carries). Readers render RSS text elements as HTML, so plain text is
+ * escaped as HTML text ({@link FeedContent#text}) before the XML escaping.
  */
 @Component
 class RssWriter {
@@ -39,9 +40,9 @@ class RssWriter {
 			.namespace("content", "http://purl.org/rss/1.0/modules/content/")
 			.namespace("dc", "http://purl.org/dc/elements/1.1/");
 		xml.start("channel")
-			.element("title", feed.title())
+			.element("title", FeedContent.text(feed.title()))
 			.element("link", feed.pageUrl())
-			.element("description", feed.title())
+			.element("description", FeedContent.text(feed.title()))
 			.element("language", this.site.language())
 			.element("lastBuildDate", date(feed.updated()))
 			.element("generator", "Broadsheet");
@@ -59,7 +60,7 @@ class RssWriter {
 	private void item(XmlDocument xml, Article story) {
 		String url = this.links.article(story.getSlug());
 		xml.start("item")
-			.element("title", story.getTitle())
+			.element("title", FeedContent.text(story.getTitle()))
 			.element("link", url)
 			.start("guid")
 			.attribute("isPermaLink", "true")
@@ -67,15 +68,15 @@ class RssWriter {
 			.end()
 			.element("pubDate", date(story.getPublishedAt()));
 		for (Author author : story.getAuthors()) {
-			xml.element("dc:creator", author.name());
+			xml.element("dc:creator", FeedContent.text(author.name()));
 		}
 		if (story.getDesk() != null && story.getDesk().name() != null) {
-			xml.element("category", story.getDesk().name());
+			xml.element("category", FeedContent.text(story.getDesk().name()));
 		}
 		for (Tag tag : story.getTags()) {
-			xml.element("category", tag.name());
+			xml.element("category", FeedContent.text(tag.name()));
 		}
-		xml.element("description", (story.getSummary() != null) ? story.getSummary() : "")
+		xml.element("description", FeedContent.text(story.getSummary()))
 			.element("content:encoded", FeedContent.absoluteHtml(story.getHtml(), url))
 			.end();
 	}

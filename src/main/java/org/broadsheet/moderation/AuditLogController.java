@@ -1,6 +1,5 @@
 package org.broadsheet.moderation;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +21,7 @@ class AuditLogController {
 	@GetMapping("/moderation/log")
 	@Transactional(readOnly = true)
 	String showLog(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("entries", this.audit
-			.findAllByOrderByCreatedAtDescIdDesc(PageRequest.of(Math.max(0, page), ModerationQueue.PAGE_SIZE)));
+		model.addAttribute("entries", StaffPages.within(page, this.audit::findAllByOrderByCreatedAtDescIdDesc));
 		return "moderation/log";
 	}
 

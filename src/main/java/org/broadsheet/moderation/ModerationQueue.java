@@ -14,7 +14,6 @@ import org.broadsheet.reply.ReplyRepository;
 import org.broadsheet.reply.ReplyStatus;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,8 +54,8 @@ class ModerationQueue {
 
 	@Transactional(readOnly = true)
 	Page<QueueRow> page(ReplyStatus status, int page) {
-		Page<Reply> found = this.replies.findByStatusOrderByCreatedAtDescIdDesc(status,
-				PageRequest.of(Math.max(0, page), PAGE_SIZE));
+		Page<Reply> found = StaffPages.within(page,
+				(pageable) -> this.replies.findByStatusOrderByCreatedAtDescIdDesc(status, pageable));
 		Set<Long> parentIds = found.stream()
 			.map(Reply::getParentId)
 			.filter(Objects::nonNull)

@@ -27,7 +27,7 @@ final class QueueTab {
 
 	static String redirect(ReplyStatus status, int page) {
 		return "redirect:/moderation?status=" + status.name().toLowerCase(Locale.ROOT)
-				+ ((page > 0) ? "&page=" + page : "");
+				+ ((page > 0) ? "&page=" + Math.min(page, StaffPages.MAX) : "");
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.broadsheet.web.CrossSiteCheck;
 
 import org.springframework.stereotype.Component;
 

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,7 +21,9 @@ import org.springframework.web.servlet.ModelAndView;
  * Answers every error with the site's error page ({@code error/404}, {@code error/4xx},
  * {@code error/500} in the layout), whatever the client accepts: Boot's own controller
  * sends JSON to a client that asks for {@code *}{@code /*} or nothing in particular, and
- * a reader's tool or a crawler should get the same friendly page a browser does.
+ * a reader's tool or a crawler should get the same friendly page a browser does. Asked
+ * for directly ({@code GET /error}, no error being forwarded), there is no such page:
+ * 404.
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
@@ -32,7 +35,8 @@ class SiteErrorController extends AbstractErrorController {
 
 	@RequestMapping
 	ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
-		HttpStatus status = getStatus(request);
+		boolean forwarded = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
+		HttpStatus status = forwarded ? getStatus(request) : HttpStatus.NOT_FOUND;
 		Map<String, Object> model = Collections
 			.unmodifiableMap(getErrorAttributes(request, ErrorAttributeOptions.defaults()));
 		response.setStatus(status.value());

@@ -1,8 +1,10 @@
 package org.broadsheet.web;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
@@ -11,6 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -25,11 +28,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * not UTF-8, a form larger than the server accepts) with the site's 400 or 413 page,
  * before any other filter trips over them and logs a stack trace. The error page itself
  * then sees no parameters at all. Runs right after the character encoding filter, so
- * forms are read as UTF-8. Multipart uploads are left to Spring's multipart resolver, so
- * the page that took the upload can say what was wrong with the file.
+ * forms are read as UTF-8. A multipart body is read here too, so a part the server
+ * refuses (a file name with a NUL byte, a body cut short, no boundary) is a 400 on any
+ * URL rather than an exception in whichever filter reads a parameter first; only an
+ * upload over the size limits is left to the page that took it (and to
+ * {@code OversizeUploadFilter}, which runs before this one), so it can say what was wrong
+ * with the file.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(Ordered.HIGHEST_PRECEDENCE + 11)
 class UnreadableParametersFilter extends OncePerRequestFilter {
 
 	private static final Log logger = LogFactory.getLog(UnreadableParametersFilter.class);
@@ -47,7 +54,11 @@ class UnreadableParametersFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		int status = isMultipart(request) ? 0 : unreadable(request);
+		boolean multipart = isMultipart(request);
+		int status = unreadable(request, multipart);
+		if (status == 0 && multipart && request.getDispatcherType() != DispatcherType.ERROR) {
+			status = unreadableParts(request);
+		}
 		if (status == 0) {
 			chain.doFilter(request, response);
 		}
@@ -65,7 +76,7 @@ class UnreadableParametersFilter extends OncePerRequestFilter {
 	}
 
 	/** 0 when the parameters read, else the status to answer with. */
-	private static int unreadable(HttpServletRequest request) {
+	private static int unreadable(HttpServletRequest request, boolean multipart) {
 		int status = 0;
 		try {
 			request.getParameterMap();
@@ -74,19 +85,48 @@ class UnreadableParametersFilter extends OncePerRequestFilter {
 			status = (ex instanceof InvalidParameterException invalid && invalid.getErrorCode() >= 400)
 					? invalid.getErrorCode() : HttpServletResponse.SC_BAD_REQUEST;
 		}
+		catch (RuntimeException ex) {
+			// Tomcat's InvalidFileNameException (a NUL byte in a part's file name) and
+			// kin
+			status = HttpServletResponse.SC_BAD_REQUEST;
+		}
 		if (status == 0 && request.getAttribute(PARSE_FAILED) != null) {
 			Object reason = request.getAttribute(PARSE_FAILED_REASON);
-			status = (reason != null && reason.toString().equals("POST_TOO_LARGE"))
-					? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST;
+			boolean tooLarge = reason != null && reason.toString().equals("POST_TOO_LARGE");
+			if (!(tooLarge && multipart)) {
+				status = tooLarge ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
+						: HttpServletResponse.SC_BAD_REQUEST;
+			}
 		}
 		if (status != 0 && logger.isDebugEnabled()) {
-			logger.debug("Refused " + request.getMethod() + " " + request.getRequestURI()
-					+ " with unreadable parameters (" + status + ")");
+			logger.debug("Refused " + LogText.escape(request.getMethod()) + " "
+					+ LogText.escape(request.getRequestURI()) + " with unreadable parameters (" + status + ")");
 		}
 		return status;
 	}
 
-	/** The request as the error page sees it: no parameters. */
+	/**
+	 * 0 when the parts read (or are only over a size limit), else 400. Tomcat reads the
+	 * parameters of {@code multipart/form-data} alone; any other multipart type is read
+	 * here as Spring's resolver would read it.
+	 */
+	private static int unreadableParts(HttpServletRequest request) {
+		try {
+			request.getParts();
+			return 0;
+		}
+		catch (IllegalStateException ex) {
+			return 0;
+		}
+		catch (RuntimeException | IOException | ServletException ex) {
+			return HttpServletResponse.SC_BAD_REQUEST;
+		}
+	}
+
+	/**
+	 * The request as the error page sees it: no parameters and no body, so nothing on the
+	 * way to the page tries to read the body again.
+	 */
 	private static final class WithoutParameters extends HttpServletRequestWrapper {
 
 		WithoutParameters(HttpServletRequest request) {
@@ -110,6 +150,21 @@ class UnreadableParametersFilter extends OncePerRequestFilter {
 
 		@Override
 		public String[] getParameterValues(String name) {
+			return null;
+		}
+
+		@Override
+		public String getContentType() {
+			return null;
+		}
+
+		@Override
+		public Collection<Part> getParts() {
+			return List.of();
+		}
+
+		@Override
+		public Part getPart(String name) {
 			return null;
 		}
 

@@ -168,4 +168,51 @@ class AuthorizationMatrixTests {
 		}
 	}
 
+	static Stream<Arguments> crossSitePosts() {
+		List<Arguments> cases = new ArrayList<>();
+		List<Endpoint> posts = Stream.concat(ENDPOINTS.stream(), EDITORIAL.stream())
+			.filter((endpoint) -> endpoint.method() == HttpMethod.POST)
+			.toList();
+		for (Endpoint endpoint : posts) {
+			cases.add(Arguments.of(endpoint, "Origin", "https://evil.example"));
+			cases.add(Arguments.of(endpoint, "Origin", "null"));
+			cases.add(Arguments.of(endpoint, "Sec-Fetch-Site", "cross-site"));
+			cases.add(Arguments.of(endpoint, "Sec-Fetch-Site", "same-site"));
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0} with {1}: {2} -> 403")
+	@MethodSource("crossSitePosts")
+	void staffPostsFromAnotherSiteAreRefusedEvenWithAValidToken(Endpoint endpoint, String header, String value)
+			throws Exception {
+		assertThat(staffPost(endpoint, header, value).getStatus()).isEqualTo(403);
+		String sameSite = header.equals("Origin") ? "http://localhost" : "same-origin";
+		assertThat(staffPost(endpoint, header, sameSite).getStatus()).isEqualTo(endpoint.allowed());
+	}
+
+	private MockHttpServletResponse staffPost(Endpoint endpoint, String header, String value) throws Exception {
+		MockHttpServletRequestBuilder request = request(endpoint.method(), endpoint.url()).header(header, value);
+		endpoint.params().forEach((name, param) -> request.param(name, param));
+		request.with(user("someone-admin").roles(ADMIN)).with(csrf());
+		return this.mvc.perform(request).andReturn().getResponse();
+	}
+
+	@ParameterizedTest
+	@MethodSource("signInPosts")
+	void signingInOrOutFromAnotherSiteIsRefused(String url) throws Exception {
+		assertThat(this.mvc
+			.perform(request(HttpMethod.POST, url).header("Origin", "https://evil.example")
+				.param("username", "admin")
+				.param("password", "x")
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+	}
+
+	static Stream<String> signInPosts() {
+		return Stream.of("/login", "/logout");
+	}
+
 }

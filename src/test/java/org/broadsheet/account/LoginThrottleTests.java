@@ -38,13 +38,30 @@ class LoginThrottleTests {
 				new LoginProperties(5, 50, Duration.ofMinutes(15), Duration.ofMinutes(15)), this.clock);
 	}
 
+	/** A sign-in with a wrong password, as the provider makes it. */
+	LoginThrottle.Verdict fail(String username, String clientIp) {
+		LoginThrottle.Verdict claimed = this.throttle.claim(username, clientIp);
+		return (claimed != ALLOWED) ? claimed : this.throttle.recordFailure(username, clientIp);
+	}
+
+	@Test
+	void attemptsAreCountedBeforeTheirPasswordsAreChecked() {
+		for (int i = 0; i < 5; i++) {
+			assertThat(this.throttle.claim("admin", "203.0.113.9")).isEqualTo(ALLOWED);
+		}
+		assertThat(this.throttle.claim("admin", "203.0.113.9")).isEqualTo(PAIR_LOCKED);
+		assertThat(this.throttle.claim("admin", "203.0.113.9")).isEqualTo(PAIR_LOCKED);
+		assertThat(this.failures.count()).as("refused attempts are not counted").isEqualTo(5);
+		assertThat(this.throttle.claim("editor", "203.0.113.9")).isEqualTo(ALLOWED);
+	}
+
 	@Test
 	void fifthFailureLocksThatUserFromThatAddressOnly() {
 		for (int i = 0; i < 4; i++) {
-			assertThat(this.throttle.recordFailure("admin", "203.0.113.9")).isEqualTo(ALLOWED);
+			assertThat(fail("admin", "203.0.113.9")).isEqualTo(ALLOWED);
 			this.clock.advance(Duration.ofMinutes(2));
 		}
-		assertThat(this.throttle.recordFailure("Admin", "203.0.113.9")).isEqualTo(PAIR_LOCKED);
+		assertThat(fail("Admin", "203.0.113.9")).isEqualTo(PAIR_LOCKED);
 		assertThat(this.throttle.check("admin", "203.0.113.9")).isEqualTo(PAIR_LOCKED);
 		assertThat(this.throttle.check("admin", "198.51.100.7")).isEqualTo(ALLOWED);
 		assertThat(this.throttle.check("editor", "203.0.113.9")).isEqualTo(ALLOWED);
@@ -53,19 +70,19 @@ class LoginThrottleTests {
 	@Test
 	void lockLiftsAfterTheLockDuration() {
 		for (int i = 0; i < 5; i++) {
-			this.throttle.recordFailure("admin", "203.0.113.9");
+			fail("admin", "203.0.113.9");
 		}
 		this.clock.advance(Duration.ofMinutes(14));
 		assertThat(this.throttle.check("admin", "203.0.113.9")).isEqualTo(PAIR_LOCKED);
 		this.clock.advance(Duration.ofMinutes(2));
 		assertThat(this.throttle.check("admin", "203.0.113.9")).isEqualTo(ALLOWED);
-		assertThat(this.throttle.recordFailure("admin", "203.0.113.9")).isEqualTo(ALLOWED);
+		assertThat(fail("admin", "203.0.113.9")).isEqualTo(ALLOWED);
 	}
 
 	@Test
 	void failuresSpreadOverMoreThanTheWindowDoNotLock() {
 		for (int i = 0; i < 10; i++) {
-			assertThat(this.throttle.recordFailure("admin", "203.0.113.9")).isEqualTo(ALLOWED);
+			assertThat(fail("admin", "203.0.113.9")).isEqualTo(ALLOWED);
 			this.clock.advance(Duration.ofMinutes(4));
 		}
 	}
@@ -73,9 +90,9 @@ class LoginThrottleTests {
 	@Test
 	void fiftyFailuresFromOneAddressBlockItForEveryUsername() {
 		for (int i = 0; i < 49; i++) {
-			assertThat(this.throttle.recordFailure("user" + i, "203.0.113.9")).isEqualTo(ALLOWED);
+			assertThat(fail("user" + i, "203.0.113.9")).isEqualTo(ALLOWED);
 		}
-		assertThat(this.throttle.recordFailure("user49", "203.0.113.9")).isEqualTo(ADDRESS_BLOCKED);
+		assertThat(fail("user49", "203.0.113.9")).isEqualTo(ADDRESS_BLOCKED);
 		assertThat(this.throttle.check("admin", "203.0.113.9")).isEqualTo(ADDRESS_BLOCKED);
 		assertThat(this.throttle.check("admin", "198.51.100.7")).isEqualTo(ALLOWED);
 	}
@@ -83,17 +100,17 @@ class LoginThrottleTests {
 	@Test
 	void successClearsEarlierFailuresOfThePair() {
 		for (int i = 0; i < 4; i++) {
-			this.throttle.recordFailure("admin", "203.0.113.9");
+			fail("admin", "203.0.113.9");
 		}
 		this.throttle.recordSuccess("admin", "203.0.113.9");
-		assertThat(this.throttle.recordFailure("admin", "203.0.113.9")).isEqualTo(ALLOWED);
+		assertThat(fail("admin", "203.0.113.9")).isEqualTo(ALLOWED);
 	}
 
 	@Test
 	void blankAndOverlongUsernamesAreCountedWithoutBlockingTheAddress() {
 		for (int i = 0; i < 5; i++) {
-			this.throttle.recordFailure("", "203.0.113.9");
-			this.throttle.recordFailure("x".repeat(500), "203.0.113.9");
+			fail("", "203.0.113.9");
+			fail("x".repeat(500), "203.0.113.9");
 		}
 		assertThat(this.throttle.check("admin", "203.0.113.9")).isEqualTo(ALLOWED);
 		assertThat(this.throttle.check("", "203.0.113.9")).isEqualTo(PAIR_LOCKED);
@@ -102,7 +119,7 @@ class LoginThrottleTests {
 	@Test
 	void sweepForgetsOldFailuresAndExpiredBlocks() {
 		for (int i = 0; i < 5; i++) {
-			this.throttle.recordFailure("admin", "203.0.113.9");
+			fail("admin", "203.0.113.9");
 		}
 		this.clock.advance(Duration.ofMinutes(31));
 		this.throttle.sweep();

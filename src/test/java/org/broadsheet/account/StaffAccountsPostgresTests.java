@@ -6,12 +6,14 @@ import org.broadsheet.PostgresTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The last-admin check locks the enabled admins; that query must run on PostgreSQL too.
+ * The last-admin check locks the enabled admins, and the sign-in throttle counts attempts
+ * before checking passwords; both must hold on PostgreSQL too.
  */
 @PostgresTest
 class StaffAccountsPostgresTests {
@@ -21,6 +23,16 @@ class StaffAccountsPostgresTests {
 
 	@Autowired
 	UserRepository users;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void aBurstOfGuessesStaysWithinTheLimitOnPostgres() throws Exception {
+		StaffUsers.ensure(this.context, "pg-burst", "pg burst password", Role.EDITOR);
+		LoginBurstTests.assertBurstStaysWithinTheLimit(new LoginBurst(this.context), "pg-burst", "pg burst password",
+				"203.0.113.51");
+	}
 
 	@Test
 	void lastEnabledAdminIsKeptOnPostgres() {

@@ -93,7 +93,7 @@ class FrontPageControllerTests extends ReaderPageTests {
 
 	@Test
 	void serverErrorsGetAFriendlyPageWithoutDetails() {
-		var response = get("/error");
+		var response = get(FailingPage.PATH);
 		assertThat(response.statusCode()).isEqualTo(500);
 		Document page = org.jsoup.Jsoup.parse(response.body());
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Something went wrong");

@@ -25,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(FixedClockConfiguration.class)
+@Import({ FixedClockConfiguration.class, FailingPage.class })
 abstract class ReaderPageTests {
 
 	private static final HttpClient http = HttpClient.newHttpClient();

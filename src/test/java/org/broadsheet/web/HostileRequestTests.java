@@ -76,6 +76,9 @@ class HostileRequestTests {
 			/articles/..%252f..%252fetc           | 404
 			/no/such/page                         | 404
 			/sections/world?page=2147483647       | 404
+			/error                                | 404
+			/error?status=500                     | 404
+			/error/                               | 404
 			""")
 	void oddAddressesGetASpecificErrorPageInTheSiteLayout(String target, int status, CapturedOutput output)
 			throws IOException {

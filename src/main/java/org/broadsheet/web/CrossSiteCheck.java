@@ -1,11 +1,10 @@
-package org.broadsheet.reply;
+package org.broadsheet.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.broadsheet.web.SiteProperties;
 
 import org.springframework.stereotype.Component;
 
@@ -13,10 +12,11 @@ import org.springframework.stereotype.Component;
  * Refuses posts that a browser says came from another site: {@code Sec-Fetch-Site} other
  * than same-origin (or none), or an {@code Origin} that is neither this request's host
  * nor the configured site URL. Old clients that send neither header are let through; the
- * signed form token still protects them.
+ * form's own token (the reply form's signed token, the staff pages' CSRF token) still
+ * protects them. The reply form and every staff POST use it.
  */
 @Component
-class CrossSiteCheck {
+public class CrossSiteCheck {
 
 	private final String siteAuthority;
 
@@ -24,7 +24,7 @@ class CrossSiteCheck {
 		this.siteAuthority = authority(site.siteUrl());
 	}
 
-	boolean isCrossSite(HttpServletRequest request) {
+	public boolean isCrossSite(HttpServletRequest request) {
 		String site = request.getHeader("Sec-Fetch-Site");
 		if (site != null && !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none")) {
 			return true;

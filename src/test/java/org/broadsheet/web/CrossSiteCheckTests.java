@@ -1,8 +1,7 @@
-package org.broadsheet.reply;
+package org.broadsheet.web;
 
 import java.time.ZoneId;
 
-import org.broadsheet.web.SiteProperties;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
