@@ -3,6 +3,8 @@ package org.broadsheet.account;
 import java.time.Clock;
 import java.time.Instant;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +33,15 @@ class LoginThrottle {
 
 	private final Clock clock;
 
-	LoginThrottle(LoginFailureRepository failures, LoginBlockRepository blocks, LoginProperties properties,
-			Clock clock) {
+	private final MeterRegistry registry;
+
+	LoginThrottle(LoginFailureRepository failures, LoginBlockRepository blocks, LoginProperties properties, Clock clock,
+			MeterRegistry registry) {
 		this.failures = failures;
 		this.blocks = blocks;
 		this.properties = properties;
 		this.clock = clock;
+		this.registry = registry;
 	}
 
 	@Transactional(readOnly = true)
@@ -53,9 +58,21 @@ class LoginThrottle {
 
 	/**
 	 * Records a failure and answers whether the pair or address is refused from now on.
+	 * Counted as {@code broadsheet.login.failures}, and a new lock as
+	 * {@code broadsheet.login.lockouts} by scope (user or address).
 	 */
 	@Transactional
 	Verdict recordFailure(String username, String clientIp) {
+		this.registry.counter("broadsheet.login.failures").increment();
+		Verdict verdict = lockAfterFailure(username, clientIp);
+		if (verdict != Verdict.ALLOWED) {
+			String scope = (verdict == Verdict.ADDRESS_BLOCKED) ? "address" : "user";
+			this.registry.counter("broadsheet.login.lockouts", "scope", scope).increment();
+		}
+		return verdict;
+	}
+
+	private Verdict lockAfterFailure(String username, String clientIp) {
 		Instant now = this.clock.instant();
 		Instant since = now.minus(this.properties.window());
 		Instant until = now.plus(this.properties.lockDuration());
