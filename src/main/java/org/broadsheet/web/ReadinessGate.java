@@ -51,6 +51,7 @@ class ReadinessGate {
 				return;
 			}
 			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		}
 
