@@ -3,6 +3,7 @@ package org.broadsheet.account;
 import java.time.Clock;
 import java.time.Instant;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.scheduling.annotation.Scheduled;
@@ -33,7 +34,11 @@ class LoginThrottle {
 
 	private final Clock clock;
 
-	private final MeterRegistry registry;
+	private final Counter failureCount;
+
+	private final Counter userLockouts;
+
+	private final Counter addressLockouts;
 
 	LoginThrottle(LoginFailureRepository failures, LoginBlockRepository blocks, LoginProperties properties, Clock clock,
 			MeterRegistry registry) {
@@ -41,7 +46,9 @@ class LoginThrottle {
 		this.blocks = blocks;
 		this.properties = properties;
 		this.clock = clock;
-		this.registry = registry;
+		this.failureCount = registry.counter("broadsheet.login.failures");
+		this.userLockouts = registry.counter("broadsheet.login.lockouts", "scope", "user");
+		this.addressLockouts = registry.counter("broadsheet.login.lockouts", "scope", "address");
 	}
 
 	@Transactional(readOnly = true)
@@ -63,11 +70,13 @@ class LoginThrottle {
 	 */
 	@Transactional
 	Verdict recordFailure(String username, String clientIp) {
-		this.registry.counter("broadsheet.login.failures").increment();
+		this.failureCount.increment();
 		Verdict verdict = lockAfterFailure(username, clientIp);
-		if (verdict != Verdict.ALLOWED) {
-			String scope = (verdict == Verdict.ADDRESS_BLOCKED) ? "address" : "user";
-			this.registry.counter("broadsheet.login.lockouts", "scope", scope).increment();
+		if (verdict == Verdict.PAIR_LOCKED) {
+			this.userLockouts.increment();
+		}
+		else if (verdict == Verdict.ADDRESS_BLOCKED) {
+			this.addressLockouts.increment();
 		}
 		return verdict;
 	}

@@ -83,6 +83,8 @@ class LoginThrottleTests {
 		assertThat(this.throttle.recordFailure("user49", "203.0.113.9")).isEqualTo(ADDRESS_BLOCKED);
 		assertThat(this.throttle.check("admin", "203.0.113.9")).isEqualTo(ADDRESS_BLOCKED);
 		assertThat(this.throttle.check("admin", "198.51.100.7")).isEqualTo(ALLOWED);
+		assertThat(this.registry.counter("broadsheet.login.lockouts", "scope", "address").count()).isEqualTo(1);
+		assertThat(this.registry.counter("broadsheet.login.lockouts", "scope", "user").count()).isZero();
 	}
 
 	@Test
