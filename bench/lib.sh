@@ -18,12 +18,17 @@ bench_jar() {
   echo "$jar"
 }
 
+management_port() { # PORT: Actuator listens 1000 above the public port
+  echo $(($1 + 1000))
+}
+
 # start_portal LOG PORT CONTENT_DIR DB_PATH [extra args...]; sets PORTAL_PID
 start_portal() {
   local log=$1 port=$2 content=$3 db=$4
   shift 4
   BROADSHEET_CONTENT_DIR="$content" java -Xmx256m -jar "$JAR" \
     --server.port="$port" --server.address=127.0.0.1 \
+    --management.server.port="$(management_port "$port")" --management.server.address=127.0.0.1 \
     --spring.datasource.url="$(h2_url "$db")" \
     --management.endpoints.web.exposure.include=health,metrics \
     "$@" >"$log" 2>&1 &
@@ -59,10 +64,10 @@ wait_for_log() {
   return 1
 }
 
-wait_for_health() { # PORT TIMEOUT_SECONDS
+wait_for_health() { # PORT TIMEOUT_SECONDS (the public port; health is on its management port)
   local i
   for i in $(seq 1 "$(($2 * 5))"); do
-    curl -fs "http://127.0.0.1:$1/actuator/health" 2>/dev/null | grep -q '"UP"' && return 0
+    curl -fs "http://127.0.0.1:$(management_port "$1")/actuator/health" 2>/dev/null | grep -q '"UP"' && return 0
     kill -0 "$PORTAL_PID" 2>/dev/null || return 1
     sleep 0.2
   done

@@ -15,7 +15,7 @@ JAR=$(bench_jar)
 LOADED='Content loaded: [0-9]+ loaded, [0-9]+ unchanged, [0-9]+ removed, [0-9]+ failed in [0-9]+ ms'
 
 heap_mb() { # used heap in MiB as the metrics endpoint reports it
-  curl -fs "http://127.0.0.1:$PORT/actuator/metrics/jvm.memory.used?tag=area:heap" \
+  curl -fs "http://127.0.0.1:$(management_port "$PORT")/actuator/metrics/jvm.memory.used?tag=area:heap" \
     | sed -E 's/.*"statistic":"VALUE","value":([0-9.Ee+]+).*/\1/' | awk '{ printf "%.0f", $1 / 1048576 }'
 }
 

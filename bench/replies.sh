@@ -21,7 +21,7 @@ trap cleanup EXIT
 
 JAR=$(bench_jar)
 start_portal "$WORK/portal.log" "$APP_PORT" "$ROOT/content" "$WORK/db/broadsheet" \
-  --broadsheet.replies.min-seconds=0 --broadsheet.replies.trusted-proxies=127.0.0.1 \
+  --broadsheet.replies.min-seconds=0 --broadsheet.trusted-proxies=127.0.0.1 \
   --broadsheet.secret=bench-only-secret
 wait_for_health "$APP_PORT" 120 || { echo "portal did not come up" >&2; tail -20 "$WORK/portal.log" >&2; exit 1; }
 BASE="http://127.0.0.1:$APP_PORT"

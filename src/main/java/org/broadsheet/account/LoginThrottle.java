@@ -3,6 +3,9 @@ package org.broadsheet.account;
 import java.time.Clock;
 import java.time.Instant;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,12 +38,21 @@ class LoginThrottle {
 
 	private final Clock clock;
 
-	LoginThrottle(LoginFailureRepository failures, LoginBlockRepository blocks, LoginProperties properties,
-			Clock clock) {
+	private final Counter failureCount;
+
+	private final Counter userLockouts;
+
+	private final Counter addressLockouts;
+
+	LoginThrottle(LoginFailureRepository failures, LoginBlockRepository blocks, LoginProperties properties, Clock clock,
+			MeterRegistry registry) {
 		this.failures = failures;
 		this.blocks = blocks;
 		this.properties = properties;
 		this.clock = clock;
+		this.failureCount = registry.counter("broadsheet.login.failures");
+		this.userLockouts = registry.counter("broadsheet.login.lockouts", "scope", "user");
+		this.addressLockouts = registry.counter("broadsheet.login.lockouts", "scope", "address");
 	}
 
 	@Transactional(readOnly = true)
@@ -86,10 +98,23 @@ class LoginThrottle {
 
 	/**
 	 * Keeps a {@link #claim claimed} attempt as a failure and answers whether the pair or
-	 * address is refused from now on.
+	 * address is refused from now on. Counted as {@code broadsheet.login.failures}, and a
+	 * new lock as {@code broadsheet.login.lockouts} by scope (user or address).
 	 */
 	@Transactional
 	Verdict recordFailure(String username, String clientIp) {
+		this.failureCount.increment();
+		Verdict verdict = lockAfterFailure(username, clientIp);
+		if (verdict == Verdict.PAIR_LOCKED) {
+			this.userLockouts.increment();
+		}
+		else if (verdict == Verdict.ADDRESS_BLOCKED) {
+			this.addressLockouts.increment();
+		}
+		return verdict;
+	}
+
+	private Verdict lockAfterFailure(String username, String clientIp) {
 		Instant now = this.clock.instant();
 		Instant since = now.minus(this.properties.window());
 		Instant until = now.plus(this.properties.lockDuration());

@@ -50,6 +50,8 @@ public class ContentLoader {
 
 	private final Clock clock;
 
+	private final ContentMetrics metrics;
+
 	private final ReentrantLock lock = new ReentrantLock();
 
 	private volatile LoadReport lastReport;
@@ -63,6 +65,7 @@ public class ContentLoader {
 		this.articles = context.articles();
 		this.events = context.events();
 		this.clock = context.clock();
+		this.metrics = context.metrics();
 	}
 
 	/** The report of the last finished run, empty before the first one. */
@@ -82,6 +85,7 @@ public class ContentLoader {
 			loadInto(run);
 			LoadReport report = run.report(this.clock.instant(), (System.nanoTime() - started) / 1_000_000);
 			logger.info(report.summary());
+			this.metrics.record(report);
 			if (!run.changedIds().isEmpty()) {
 				this.events.publishEvent(new ArticlesChanged(Set.copyOf(run.changedIds())));
 			}
@@ -119,6 +123,7 @@ public class ContentLoader {
 		}
 		Map<String, SourceFingerprint> byPath = fingerprints();
 		LoadBatch batch = new LoadBatch(run, byPath, new HashSet<>(paths), this.writer.startRun(), new ArrayList<>());
+		LoadProgress progress = new LoadProgress(paths.size());
 		try (StoryReads<FileRead> reads = new StoryReads<>(paths, StoryReads.defaultThreads(),
 				(path) -> FileRead.of(root, path, byPath.get(path), this.parser))) {
 			while (reads.hasNext()) {
@@ -126,6 +131,7 @@ public class ContentLoader {
 					return;
 				}
 				accept(batch, reads.next());
+				progress.fileDone();
 			}
 		}
 		store(batch, batch.stories());

@@ -18,16 +18,24 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadsheet.web.LogText;
 
-import org.springframework.context.SmartLifecycle;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the content folder at start-up, before the web server takes requests, then
- * watches it (sub-folders too, new ones included) and reloads once the folder has been
- * quiet for the debounce time. The watcher is a daemon thread, stopped on shutdown.
+ * Loads the content folder at start-up, then watches it (sub-folders too, new ones
+ * included) and reloads once the folder has been quiet for the debounce time. The first
+ * load runs once the context is up (liveness UP) and before the application is ready:
+ * readiness stays DOWN until it has finished, so a cold start of many stories is visible
+ * as "starting", not as missing pages. The watcher is a daemon thread, stopped on
+ * shutdown.
  */
 @Component
-class ContentWatcher implements SmartLifecycle {
+class ContentWatcher implements ApplicationRunner, DisposableBean {
 
 	private static final Log logger = LogFactory.getLog(ContentWatcher.class);
 
@@ -39,22 +47,21 @@ class ContentWatcher implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	ContentWatcher(ContentLoader loader, ContentProperties properties) {
+	private final ApplicationEventPublisher events;
+
+	ContentWatcher(ContentLoader loader, ContentProperties properties, ApplicationEventPublisher events) {
 		this.loader = loader;
 		this.properties = properties;
+		this.events = events;
 	}
 
 	/**
-	 * Before the web server's lifecycle phase, so stories are there for the first
-	 * request.
+	 * Boot declares the application ready (accepting traffic) once every runner has
+	 * returned; until then readiness is DOWN.
 	 */
 	@Override
-	public int getPhase() {
-		return 0;
-	}
-
-	@Override
-	public void start() {
+	public void run(ApplicationArguments args) {
+		AvailabilityChangeEvent.publish(this.events, this, ReadinessState.REFUSING_TRAFFIC);
 		this.loader.load();
 		this.running = true;
 		Path root = this.properties.dir();
@@ -75,7 +82,7 @@ class ContentWatcher implements SmartLifecycle {
 	}
 
 	@Override
-	public void stop() {
+	public void destroy() {
 		this.running = false;
 		WatchService service = this.watchService;
 		if (service != null) {
@@ -86,11 +93,6 @@ class ContentWatcher implements SmartLifecycle {
 				logger.debug("Closing the content watcher failed", ex);
 			}
 		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
 	}
 
 	private void watch() {

@@ -8,10 +8,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * What a load run reads and tells besides the files: stored fingerprints, the clock and
- * the event bus.
+ * What a load run reads and tells besides the files: stored fingerprints, the clock, the
+ * event bus and the metrics.
  */
 @Component
-record LoadContext(ArticleRepository articles, ApplicationEventPublisher events, Clock clock) {
+record LoadContext(ArticleRepository articles, ApplicationEventPublisher events, Clock clock, ContentMetrics metrics) {
 
 }

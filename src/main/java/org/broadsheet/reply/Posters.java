@@ -1,6 +1,7 @@
 package org.broadsheet.reply;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.broadsheet.web.ClientAddress;
 
 import org.springframework.stereotype.Component;
 

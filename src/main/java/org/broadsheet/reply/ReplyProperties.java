@@ -19,20 +19,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * have an approved reply
  * @param reportsToHold readers' reports that take an approved reply back to the queue
  * @param closeAfterDays close replies on stories older than this many days (unset: never)
- * @param trustedProxies addresses (or CIDR ranges) of proxies whose X-Forwarded-For is
- * believed
  * @param formTokenLifetime how long a rendered form may be posted
  */
 @ConfigurationProperties("broadsheet.replies")
 record ReplyProperties(@DefaultValue("3") int minSeconds, @DefaultValue("15") int floodSeconds,
 		@DefaultValue("5") int maxDepth, @DefaultValue("2") int linksToHold, @DefaultValue List<String> disallowedWords,
 		@DefaultValue List<String> moderationWords, @DefaultValue("true") boolean previouslyApprovedTrusted,
-		@DefaultValue("3") int reportsToHold, Integer closeAfterDays, @DefaultValue List<String> trustedProxies,
-		@DefaultValue("24h") Duration formTokenLifetime) {
+		@DefaultValue("3") int reportsToHold, Integer closeAfterDays, @DefaultValue("24h") Duration formTokenLifetime) {
 
 	/** The defaults, for tests and tools. */
 	static ReplyProperties defaults() {
-		return new ReplyProperties(3, 15, 5, 2, List.of(), List.of(), true, 3, null, List.of(), Duration.ofHours(24));
+		return new ReplyProperties(3, 15, 5, 2, List.of(), List.of(), true, 3, null, Duration.ofHours(24));
 	}
 
 }

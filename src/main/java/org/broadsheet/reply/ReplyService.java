@@ -1,6 +1,5 @@
 package org.broadsheet.reply;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.broadsheet.article.ArticleRepository;
@@ -19,11 +18,11 @@ public class ReplyService {
 
 	private final ArticleRepository articles;
 
-	private final List<ReplyRule> rules;
+	private final ReplyRules rules;
 
 	private final ApplicationEventPublisher events;
 
-	ReplyService(ReplyRepository replies, ArticleRepository articles, List<ReplyRule> rules,
+	ReplyService(ReplyRepository replies, ArticleRepository articles, ReplyRules rules,
 			ApplicationEventPublisher events) {
 		this.replies = replies;
 		this.articles = articles;
@@ -44,7 +43,7 @@ public class ReplyService {
 				return new PostOutcome.ParentRefused();
 			}
 		}
-		Verdict verdict = judge(submission);
+		Verdict verdict = this.rules.judge(submission);
 		if (verdict instanceof Verdict.Refuse refuse) {
 			return new PostOutcome.Refused(refuse);
 		}
@@ -59,16 +58,6 @@ public class ReplyService {
 		this.replies.save(reply);
 		this.events.publishEvent(new ReplyPosted(reply.getId(), submission.articleId(), store.status(), store.rule()));
 		return new PostOutcome.Posted(reply.getId(), store.status());
-	}
-
-	private Verdict judge(Submission submission) {
-		for (ReplyRule rule : this.rules) {
-			Optional<Verdict> verdict = rule.judge(submission);
-			if (verdict.isPresent()) {
-				return verdict.get();
-			}
-		}
-		throw new IllegalStateException("No rule decided");
 	}
 
 	/** A reply by id, whatever its status (for staff). */

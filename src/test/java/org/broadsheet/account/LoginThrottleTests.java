@@ -3,6 +3,7 @@ package org.broadsheet.account;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.broadsheet.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,12 +31,14 @@ class LoginThrottleTests {
 
 	MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"));
 
+	SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
 	LoginThrottle throttle;
 
 	@BeforeEach
 	void setUp() {
 		this.throttle = new LoginThrottle(this.failures, this.blocks,
-				new LoginProperties(5, 50, Duration.ofMinutes(15), Duration.ofMinutes(15)), this.clock);
+				new LoginProperties(5, 50, Duration.ofMinutes(15), Duration.ofMinutes(15)), this.clock, this.registry);
 	}
 
 	/** A sign-in with a wrong password, as the provider makes it. */
@@ -65,6 +68,8 @@ class LoginThrottleTests {
 		assertThat(this.throttle.check("admin", "203.0.113.9")).isEqualTo(PAIR_LOCKED);
 		assertThat(this.throttle.check("admin", "198.51.100.7")).isEqualTo(ALLOWED);
 		assertThat(this.throttle.check("editor", "203.0.113.9")).isEqualTo(ALLOWED);
+		assertThat(this.registry.counter("broadsheet.login.failures").count()).isEqualTo(5);
+		assertThat(this.registry.counter("broadsheet.login.lockouts", "scope", "user").count()).isEqualTo(1);
 	}
 
 	@Test
@@ -95,6 +100,8 @@ class LoginThrottleTests {
 		assertThat(fail("user49", "203.0.113.9")).isEqualTo(ADDRESS_BLOCKED);
 		assertThat(this.throttle.check("admin", "203.0.113.9")).isEqualTo(ADDRESS_BLOCKED);
 		assertThat(this.throttle.check("admin", "198.51.100.7")).isEqualTo(ALLOWED);
+		assertThat(this.registry.counter("broadsheet.login.lockouts", "scope", "address").count()).isEqualTo(1);
+		assertThat(this.registry.counter("broadsheet.login.lockouts", "scope", "user").count()).isZero();
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.article.SlugRedirectRepository;
@@ -40,8 +41,8 @@ import static org.broadsheet.content.LoaderFixture.story;
 @DataJpaTest
 @ActiveProfiles("test")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, MarkdownRenderer.class,
-		ContentLoaderTests.Config.class })
+@Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, ContentMetrics.class,
+		SimpleMeterRegistry.class, MarkdownRenderer.class, ContentLoaderTests.Config.class })
 @RecordApplicationEvents
 @ExtendWith(OutputCaptureExtension.class)
 class ContentLoaderHostileFilesTests {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.broadsheet.EmbeddedPostgresInitializer;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
@@ -42,8 +43,8 @@ import static org.broadsheet.content.LoaderFixture.story;
 @ActiveProfiles({ "test", "postgres" })
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, MarkdownRenderer.class,
-		ContentLoaderPostgresTests.Config.class })
+@Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, ContentMetrics.class,
+		SimpleMeterRegistry.class, MarkdownRenderer.class, ContentLoaderPostgresTests.Config.class })
 class ContentLoaderPostgresTests {
 
 	static final Path DIR = LoaderFixture.tempDir("broadsheet-content-pg");

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.article.ArticlesChanged;
@@ -39,8 +40,8 @@ import static org.broadsheet.content.LoaderFixture.story;
 @DataJpaTest
 @ActiveProfiles("test")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, MarkdownRenderer.class,
-		ContentLoaderTests.Config.class })
+@Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, ContentMetrics.class,
+		SimpleMeterRegistry.class, MarkdownRenderer.class, ContentLoaderTests.Config.class })
 @RecordApplicationEvents
 @ExtendWith(OutputCaptureExtension.class)
 class ContentLoaderTests {

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.function.BooleanSupplier;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.web.SiteProperties;
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({ ContentWatcher.class, ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class,
-		MarkdownRenderer.class, ContentWatcherTests.Config.class })
+		ContentMetrics.class, SimpleMeterRegistry.class, MarkdownRenderer.class, ContentWatcherTests.Config.class })
 class ContentWatcherTests {
 
 	static final Path DIR = createDir();

@@ -17,7 +17,7 @@ class FormTokensTests {
 	static FormTokens tokens(Instant now, String secret) {
 		Clock clock = Clock.fixed(now, ZoneOffset.UTC);
 		return new FormTokens(new SigningKey(null, secret, clock), clock,
-				new ReplyProperties(3, 15, 5, 2, List.of(), List.of(), true, 3, null, List.of(), Duration.ofHours(24)));
+				new ReplyProperties(3, 15, 5, 2, List.of(), List.of(), true, 3, null, Duration.ofHours(24)));
 	}
 
 	@Test

@@ -30,8 +30,7 @@ class ReplyRulesTests {
 	}
 
 	static ReplyProperties properties(List<String> disallowed, List<String> moderated, boolean trusted) {
-		return new ReplyProperties(3, 15, 5, 2, disallowed, moderated, trusted, 3, null, List.of(),
-				Duration.ofHours(24));
+		return new ReplyProperties(3, 15, 5, 2, disallowed, moderated, trusted, 3, null, Duration.ofHours(24));
 	}
 
 	static Optional<ReplyStatus> status(Optional<Verdict> verdict) {
@@ -64,8 +63,8 @@ class ReplyRulesTests {
 
 		@Test
 		void minSecondsZeroLetsAnInstantPostThrough() {
-			HoneypotRule fast = new HoneypotRule(new ReplyProperties(0, 15, 5, 2, List.of(), List.of(), true, 3, null,
-					List.of(), Duration.ofHours(1)));
+			HoneypotRule fast = new HoneypotRule(
+					new ReplyProperties(0, 15, 5, 2, List.of(), List.of(), true, 3, null, Duration.ofHours(1)));
 			assertThat(fast.judge(submission("Hi", "Ada", "a@b.co", null, null, Duration.ZERO))).isEmpty();
 		}
 

@@ -15,7 +15,7 @@ class ReplyWindowTests {
 
 	static ReplyWindow closingAfter(Integer days) {
 		return new ReplyWindow(
-				new ReplyProperties(3, 15, 5, 2, List.of(), List.of(), true, 3, days, List.of(), Duration.ofHours(1)));
+				new ReplyProperties(3, 15, 5, 2, List.of(), List.of(), true, 3, days, Duration.ofHours(1)));
 	}
 
 	static Article publishedDaysAgo(int days, boolean open) {

@@ -1,7 +1,5 @@
 package org.broadsheet.web;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -10,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ClientAddressTests {
 
-	ClientAddress addresses = new ClientAddress(List.of("10.0.0.0/8", " 192.0.2.10 "));
+	ClientAddress addresses = new ClientAddress(TrustedProxies.of("10.0.0.0/8", " 192.0.2.10 "));
 
 	MockHttpServletRequest request(String peer, String forwardedFor) {
 		MockHttpServletRequest request = new MockHttpServletRequest();
@@ -45,8 +43,15 @@ class ClientAddressTests {
 
 	@Test
 	void noTrustedProxiesMeansTheSocketAddress() {
-		ClientAddress none = new ClientAddress(List.of());
+		ClientAddress none = new ClientAddress(TrustedProxies.of());
 		assertThat(none.of(request("10.1.2.3", "203.0.113.7"))).isEqualTo("10.1.2.3");
+	}
+
+	@Test
+	void ipv6ProxiesAreTrustedToo() {
+		ClientAddress behindIpv6 = new ClientAddress(TrustedProxies.of("fd00::/8"));
+		assertThat(behindIpv6.of(request("fd00::17", "2001:db8::5"))).isEqualTo("2001:db8::5");
+		assertThat(behindIpv6.of(request("2001:db8::9", "198.51.100.1"))).isEqualTo("2001:db8::9");
 	}
 
 }
