@@ -2,6 +2,7 @@ package org.broadsheet.content;
 
 import java.util.Locale;
 
+import org.broadsheet.media.MediaPaths;
 import org.broadsheet.web.SiteProperties;
 
 import org.springframework.stereotype.Component;

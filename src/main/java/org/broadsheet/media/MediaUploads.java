@@ -1,13 +1,17 @@
-package org.broadsheet.content;
+package org.broadsheet.media;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,10 +23,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class MediaUploads {
 
-	private final ContentProperties properties;
+	private final Path contentDir;
 
-	MediaUploads(ContentProperties properties) {
-		this.properties = properties;
+	MediaUploads(@Value("${broadsheet.content.dir:content}") Path contentDir) {
+		this.contentDir = contentDir;
 	}
 
 	/**
@@ -37,11 +41,28 @@ public class MediaUploads {
 			throw new IllegalArgumentException("not a JPEG, PNG, WebP or GIF image");
 		}
 		String name = sha256(bytes).substring(0, 32) + "." + extension;
-		Path file = this.properties.dir().resolve("media").resolve(name);
+		Path file = this.contentDir.resolve("media").resolve(name);
 		if (!Files.exists(file)) {
-			StoryFiles.writeBytesAtomically(file, bytes);
+			writeAtomically(file, bytes);
 		}
 		return MediaPaths.PREFIX + "media/" + name;
+	}
+
+	private static void writeAtomically(Path file, byte[] bytes) {
+		try {
+			Files.createDirectories(file.getParent());
+			Path temp = Files.createTempFile(file.getParent(), ".saving-", ".tmp");
+			try {
+				Files.write(temp, bytes);
+				Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			finally {
+				Files.deleteIfExists(temp);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** The image type from the first bytes, or {@code null}. */

@@ -1,8 +1,6 @@
-package org.broadsheet.editorial;
+package org.broadsheet.media;
 
 import java.io.IOException;
-
-import org.broadsheet.content.MediaUploads;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;

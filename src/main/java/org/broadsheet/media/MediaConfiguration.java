@@ -1,12 +1,13 @@
-package org.broadsheet.content;
+package org.broadsheet.media;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -17,22 +18,20 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
 /**
  * Serves the images beside the stories under {@code /media/**} with a one-year cache.
  * Only image files are served; Markdown sources, hidden files and anything outside the
- * content folder answer 404. It enables {@link ContentProperties} itself so that web
- * slice tests of other features get it too.
+ * content folder answer 404.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ContentProperties.class)
 class MediaConfiguration implements WebMvcConfigurer {
 
-	private final ContentProperties properties;
+	private final Path contentDir;
 
-	MediaConfiguration(ContentProperties properties) {
-		this.properties = properties;
+	MediaConfiguration(@Value("${broadsheet.content.dir:content}") Path contentDir) {
+		this.contentDir = contentDir;
 	}
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		String location = this.properties.dir().toAbsolutePath().normalize().toUri().toString();
+		String location = this.contentDir.toAbsolutePath().normalize().toUri().toString();
 		registry.addResourceHandler(MediaPaths.PREFIX + "**")
 			.addResourceLocations(location.endsWith("/") ? location : location + "/")
 			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())

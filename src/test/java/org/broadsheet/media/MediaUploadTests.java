@@ -1,11 +1,14 @@
-package org.broadsheet.editorial;
+package org.broadsheet.media;
 
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
@@ -22,7 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Image uploads: the type comes from the bytes, alt text is required and an image over
  * {@code broadsheet.media.max-size} is a form error on the upload page.
  */
-@EditorialTest
+@SpringBootTest(properties = "broadsheet.content.dir=target/test-content-media-upload")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
 class MediaUploadTests {
 
 	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 };

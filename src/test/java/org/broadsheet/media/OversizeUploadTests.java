@@ -1,4 +1,4 @@
-package org.broadsheet.editorial;
+package org.broadsheet.media;
 
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;

@@ -1,4 +1,4 @@
-package org.broadsheet.content;
+package org.broadsheet.media;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
