@@ -16,7 +16,7 @@ public final class MediaPaths {
 
 	public static final String PREFIX = "/media/";
 
-	static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "webp", "gif", "avif");
+	static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "webp", "gif");
 
 	private MediaPaths() {
 	}
@@ -24,6 +24,23 @@ public final class MediaPaths {
 	public static boolean isImage(String name) {
 		int dot = name.lastIndexOf('.');
 		return dot > 0 && IMAGE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Whether a decoded path below {@code /media/} may name a picture: an image
+	 * extension, no {@code ..}, backslash, control character or hidden segment.
+	 */
+	static boolean isServable(String path) {
+		if (!isImage(path) || path.contains("..") || path.contains("\\") || path.startsWith("/")
+				|| path.chars().anyMatch(Character::isISOControl)) {
+			return false;
+		}
+		for (String segment : path.split("/")) {
+			if (segment.isEmpty() || segment.startsWith(".")) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The URL folder of a story's own folder, e.g. {@code /media/world/}. */

@@ -13,8 +13,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Image upload for stories: JPEG, PNG, WebP or GIF up to
- * {@code broadsheet.media.max-size}, checked from the bytes; answers with the Markdown to
- * paste, alt text included.
+ * {@code broadsheet.media.max-size}, checked from the bytes and cleaned before it is
+ * stored; answers with the Markdown to paste, alt text included, or with the problem.
  */
 @Controller
 class MediaUploadController {
@@ -71,12 +71,13 @@ class MediaUploadController {
 		}
 		else {
 			try {
-				String url = this.uploads.store(file.getBytes());
+				String url = this.uploads.store(file.getBytes(), file.getOriginalFilename());
 				model.addAttribute("url", url);
 				model.addAttribute("markdown", "![" + alt.strip().replace("]", "\\]") + "](" + url + ")");
 			}
-			catch (IllegalArgumentException ex) {
-				model.addAttribute("problem", "editor.media.type");
+			catch (ImageRefusedException ex) {
+				model.addAttribute("problem", ex.key());
+				model.addAttribute("problemArgs", ex.arguments());
 			}
 		}
 		return PAGE;

@@ -68,7 +68,7 @@ class OversizeUploadTests {
 	@Test
 	void anImageUnderTheLimitIsStored() throws Exception {
 		signIn();
-		HttpResponse<String> response = upload(image(11));
+		HttpResponse<String> response = upload(TestImages.png(3, 2));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("![A harbour at dusk](/media/media/");
 	}
