@@ -3,6 +3,7 @@ package org.broadsheet.media;
 import java.io.IOException;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
@@ -28,16 +29,21 @@ class MediaUploadController {
 
 	private final MediaUploads uploads;
 
+	private final MediaLibrary library;
+
 	private final DataSize maxSize;
 
-	MediaUploadController(MediaUploads uploads, @Value("${broadsheet.media.max-size:5MB}") DataSize maxSize) {
+	MediaUploadController(MediaUploads uploads, MediaLibrary library,
+			@Value("${broadsheet.media.max-size:5MB}") DataSize maxSize) {
 		this.uploads = uploads;
+		this.library = library;
 		this.maxSize = maxSize;
 	}
 
 	@GetMapping(PATH)
 	String initUploadForm(@RequestParam(name = TOO_LARGE, required = false) String tooLarge, Model model) {
 		model.addAttribute("maxSize", label(this.maxSize));
+		model.addAttribute("library", this.library.list());
 		if (tooLarge != null) {
 			model.addAttribute("problem", "editor.media.large");
 		}
@@ -57,7 +63,7 @@ class MediaUploadController {
 
 	@PostMapping(PATH)
 	String processUploadForm(@RequestParam(required = false) MultipartFile file,
-			@RequestParam(defaultValue = "") String alt, Model model) throws IOException {
+			@RequestParam(defaultValue = "") String alt, Authentication user, Model model) throws IOException {
 		model.addAttribute("maxSize", label(this.maxSize));
 		model.addAttribute("alt", alt);
 		if (alt.isBlank()) {
@@ -71,7 +77,8 @@ class MediaUploadController {
 		}
 		else {
 			try {
-				String url = this.uploads.store(file.getBytes(), file.getOriginalFilename());
+				String url = this.uploads.store(file.getBytes(), file.getOriginalFilename(), alt.strip(),
+						user.getName());
 				model.addAttribute("url", url);
 				model.addAttribute("markdown", "![" + alt.strip().replace("]", "\\]") + "](" + url + ")");
 			}
@@ -80,6 +87,7 @@ class MediaUploadController {
 				model.addAttribute("problemArgs", ex.arguments());
 			}
 		}
+		model.addAttribute("library", this.library.list());
 		return PAGE;
 	}
 

@@ -2,6 +2,7 @@ package org.broadsheet.media;
 
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
@@ -22,23 +23,33 @@ class MediaUploads {
 
 	private final ImageCleaner cleaner;
 
-	MediaUploads(@Value("${broadsheet.content.dir:content}") Path contentDir, ImageCleaner cleaner) {
+	private final MediaImageRepository images;
+
+	private final Clock clock;
+
+	MediaUploads(@Value("${broadsheet.content.dir:content}") Path contentDir, ImageCleaner cleaner,
+			MediaImageRepository images, Clock clock) {
 		this.contentDir = contentDir;
 		this.cleaner = cleaner;
+		this.images = images;
+		this.clock = clock;
 	}
 
 	/**
 	 * Stores an image.
 	 * @param bytes the uploaded file
 	 * @param name the name it was uploaded with
+	 * @param alt its alt text
+	 * @param uploader who uploaded it
 	 * @return its public URL, e.g. {@code /media/media/3f2a….png}
 	 * @throws ImageRefusedException naming what is wrong with the file
 	 */
-	String store(byte[] bytes, String name) {
+	String store(byte[] bytes, String name, String alt, String uploader) {
 		CleanImage clean = this.cleaner.clean(bytes, (name != null) ? name : "");
 		String stored = sha256(clean.original()).substring(0, 32) + "." + clean.type().extension();
 		Path file = this.contentDir.resolve(FOLDER).resolve(stored);
 		MediaCache.write(file, clean.original());
+		this.images.save(new MediaImage(FOLDER + "/" + stored, alt, uploader, this.clock.instant()));
 		return MediaPaths.PREFIX + FOLDER + "/" + stored;
 	}
 
