@@ -13,8 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class StoryParser {
 
-	/** Bump when rendering changes, so every stored story is rendered again. */
-	private static final String FORMAT = "broadsheet-story-1";
+	/**
+	 * Bump when rendering changes, so every stored story is rendered again (2: image
+	 * sizes).
+	 */
+	private static final String FORMAT = "broadsheet-story-2";
 
 	private final FrontMatterParser frontMatter;
 
