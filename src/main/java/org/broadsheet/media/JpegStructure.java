@@ -40,10 +40,11 @@ final class JpegStructure {
 				if (width == 0 || height == 0) {
 					throw ImageRefusedException.damaged("the JPEG has no frame header");
 				}
-				if (!endsWithEoi(b)) {
+				int eoi = endOfImage(b, end);
+				if (eoi < 0) {
 					throw ImageRefusedException.damaged("the JPEG is cut short");
 				}
-				out.write(b, at, b.length - at);
+				out.write(b, at, eoi - at);
 				return new Inspection(width, height, orientation, out.toByteArray());
 			}
 			if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC && length >= 7) {
@@ -70,12 +71,31 @@ final class JpegStructure {
 		return true;
 	}
 
-	private static boolean endsWithEoi(byte[] b) {
-		int end = b.length;
-		while (end > 2 && b[end - 1] == 0) {
-			end--;
+	/**
+	 * Where the image ends, just after its EOI marker, walking the scans and the segments
+	 * between them (progressive JPEGs); anything a camera appends after it (trailers that
+	 * can carry metadata too) is left out. {@code -1} when the file is cut short.
+	 */
+	private static int endOfImage(byte[] b, int at) {
+		while (at + 1 < b.length) {
+			if ((b[at] & 0xFF) != 0xFF) {
+				at++;
+				continue;
+			}
+			int marker = b[at + 1] & 0xFF;
+			if (marker == 0xD9) {
+				return at + 2;
+			}
+			if (marker == 0x00 || marker == 0xFF || (marker >= 0xD0 && marker <= 0xD7)) {
+				at += (marker == 0xFF) ? 1 : 2;
+				continue;
+			}
+			if (at + 4 > b.length) {
+				return -1;
+			}
+			at += 2 + (((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF));
 		}
-		return end >= 2 && (b[end - 2] & 0xFF) == 0xFF && (b[end - 1] & 0xFF) == 0xD9;
+		return -1;
 	}
 
 	static boolean starts(byte[] b, int at, String ascii) {

@@ -73,7 +73,62 @@ class ImageCleanerTests {
 	}
 
 	@Test
-	void gifCommentsAndWebpExifAreDroppedWithoutTouchingThePicture() {
+	void whatACameraAppendsAfterTheImageIsLeftOut() {
+		byte[] jpeg = TestImages
+			.write(new java.awt.image.BufferedImage(600, 400, java.awt.image.BufferedImage.TYPE_INT_RGB), "jpeg");
+		byte[] trailer = "SEFT GPS 37.5665N 126.9780E".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		byte[] camera = java.util.Arrays.copyOf(jpeg, jpeg.length + trailer.length);
+		System.arraycopy(trailer, 0, camera, jpeg.length, trailer.length);
+		CleanImage clean = this.cleaner.clean(camera, "IMG_1.jpg");
+		assertThat(clean.original()).isEqualTo(jpeg);
+		assertThat(TestImages.contains(clean.original(), "GPS")).isFalse();
+	}
+
+	@Test
+	void aWebpLosesItsExifChunkAndFlagAndATurnedOneIsRefused() {
+		byte[] upright = webp(1);
+		CleanImage clean = this.cleaner.clean(upright, "map.webp");
+		assertThat(clean.width()).isEqualTo(8);
+		assertThat(clean.height()).isEqualTo(6);
+		assertThat(TestImages.contains(clean.original(), "EXIF")).isFalse();
+		assertThat(TestImages.contains(clean.original(), "GPS")).isFalse();
+		assertThat(clean.original()[20] & 0x08).as("EXIF flag").isZero();
+		assertThat(ExifOrientation.u32(clean.original(), 4, true)).isEqualTo(clean.original().length - 8);
+		assertThatThrownBy(() -> this.cleaner.clean(webp(6), "turned.webp")).isInstanceOf(ImageRefusedException.class)
+			.hasMessage("a WebP image with a rotation flag cannot be turned upright here");
+	}
+
+	/** An 8 x 6 WebP (VP8X, VP8L) with an EXIF chunk: orientation and a GPS note. */
+	private static byte[] webp(int orientation) {
+		java.io.ByteArrayOutputStream chunks = new java.io.ByteArrayOutputStream();
+		chunk(chunks, "VP8X", new byte[] { 0x08, 0, 0, 0, 7, 0, 0, 5, 0, 0 });
+		int bits = 7 | (5 << 14);
+		chunk(chunks, "VP8L", new byte[] { 0x2F, (byte) bits, (byte) (bits >> 8), (byte) (bits >> 16),
+				(byte) (bits >> 24), 0, 0, 0 });
+		byte[] tiff = { 'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, 0,
+				0, 0, 0, 'G', 'P', 'S', ' ', '3', '7', 'N' };
+		chunk(chunks, "EXIF", tiff);
+		byte[] body = chunks.toByteArray();
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		out.writeBytes("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		int size = body.length + 4;
+		out.writeBytes(new byte[] { (byte) size, (byte) (size >> 8), (byte) (size >> 16), (byte) (size >> 24) });
+		out.writeBytes("WEBP".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		out.writeBytes(body);
+		return out.toByteArray();
+	}
+
+	private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) {
+		out.writeBytes(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		out.writeBytes(new byte[] { (byte) data.length, (byte) (data.length >> 8), 0, 0 });
+		out.writeBytes(data);
+		if (data.length % 2 == 1) {
+			out.write(0);
+		}
+	}
+
+	@Test
+	void gifCommentsAreDroppedWithoutTouchingThePicture() {
 		byte[] gif = TestImages
 			.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_BYTE_INDEXED), "gif");
 		byte[] commented = new byte[gif.length + 12];
