@@ -86,7 +86,7 @@ class ImageCleaner {
 		if (this.properties.keepMetadata()) {
 			original = bytes;
 		}
-		else if (inspection.orientation() != 1 || upright.getWidth() != width) {
+		else if (inspection.orientation() != 1) {
 			original = ImageEncoder.encode(upright, type);
 			width = upright.getWidth();
 			height = upright.getHeight();

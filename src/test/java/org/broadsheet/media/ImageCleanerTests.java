@@ -37,6 +37,15 @@ class ImageCleanerTests {
 	}
 
 	@Test
+	void aPictureLargerThanTheDecodingBudgetKeepsItsFullSizeAndGetsEveryWidth() {
+		CleanImage clean = this.cleaner.clean(TestImages.png(4000, 2500), "wide.png");
+		assertThat(clean.width()).isEqualTo(4000);
+		assertThat(TestImages.read(clean.original()).getWidth()).isEqualTo(4000);
+		assertThat(clean.variants()).containsOnlyKeys(480, 960, 1200, 1600);
+		assertThat(TestImages.read(clean.variants().get(1600)).getHeight()).isEqualTo(1000);
+	}
+
+	@Test
 	void keepingMetadataIsASetting() {
 		byte[] photo = TestImages.phonePhoto();
 		CleanImage kept = new ImageCleaner(properties(true)).clean(photo, "harbour.jpg");
