@@ -56,7 +56,6 @@ class MediaController {
 			.contentType(MediaType.parseMediaType(image.type().contentType()))
 			.cacheControl(cache)
 			.eTag("\"" + image.fingerprint() + "-" + file.getFileName().toString().replace('.', '-') + "\"")
-			.header("X-Content-Type-Options", "nosniff")
 			.body(new FileSystemResource(file));
 	}
 

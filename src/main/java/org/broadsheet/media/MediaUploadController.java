@@ -2,7 +2,6 @@ package org.broadsheet.media;
 
 import java.io.IOException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +32,10 @@ class MediaUploadController {
 
 	private final DataSize maxSize;
 
-	MediaUploadController(MediaUploads uploads, MediaLibrary library,
-			@Value("${broadsheet.media.max-size:5MB}") DataSize maxSize) {
+	MediaUploadController(MediaUploads uploads, MediaLibrary library, MediaProperties properties) {
 		this.uploads = uploads;
 		this.library = library;
-		this.maxSize = maxSize;
+		this.maxSize = properties.maxSize();
 	}
 
 	@GetMapping(PATH)
