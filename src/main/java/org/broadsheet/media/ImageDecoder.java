@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -19,12 +20,18 @@ import javax.imageio.stream.ImageInputStream;
  * Decodes JPEG and PNG pixels within a memory bound: one picture at a time, read with
  * subsampling when it has more than {@link #MAX_DECODED_PIXELS}, so a large photo costs
  * at most some 50 MB however many arrive at once. The size was checked from the header
- * before this runs. A decoder warning (a file cut short) refuses the picture.
+ * before this runs. A decoder warning that the data ends early refuses the picture.
  */
 final class ImageDecoder {
 
 	/** The most pixels held decoded: 8 megapixels, enough for any width variant. */
 	static final long MAX_DECODED_PIXELS = 8_000_000L;
+
+	/**
+	 * Decoder warnings that mean the pixels stop early; others (stray bytes) are
+	 * harmless.
+	 */
+	private static final Pattern CUT_SHORT = Pattern.compile("(?i)premature|truncat|end of (file|stream)|EOF");
 
 	private static final Semaphore ONE_AT_A_TIME = new Semaphore(1, true);
 
@@ -65,8 +72,10 @@ final class ImageDecoder {
 					param.setSourceSubsampling(step, step, 0, 0);
 				}
 				BufferedImage image = reader.read(0, param);
-				if (!warnings.isEmpty()) {
-					throw ImageRefusedException.damaged(warnings.get(0));
+				for (String warning : warnings) {
+					if (CUT_SHORT.matcher(warning).find()) {
+						throw ImageRefusedException.damaged(warning);
+					}
 				}
 				return image;
 			}
