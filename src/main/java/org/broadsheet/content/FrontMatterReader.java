@@ -16,6 +16,7 @@ import org.broadsheet.article.Correction;
 import org.broadsheet.article.Desk;
 import org.broadsheet.article.Slugs;
 import org.broadsheet.article.StoryImage;
+import org.broadsheet.media.MediaPaths;
 import org.broadsheet.article.Tag;
 
 /**

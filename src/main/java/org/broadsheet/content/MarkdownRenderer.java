@@ -2,6 +2,8 @@ package org.broadsheet.content;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -11,10 +13,14 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.broadsheet.article.Heading;
+import org.broadsheet.media.ResponsiveImage;
+import org.broadsheet.media.ResponsiveImages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Cleaner;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +42,24 @@ public class MarkdownRenderer {
 
 	private final StoryHtml finisher;
 
+	/** A renderer that leaves images as written (no sizes or variants). */
 	public MarkdownRenderer(MessageSource messages) {
+		this(messages, (url) -> Optional.empty());
+	}
+
+	/**
+	 * A renderer that gives every picture under {@code /media/} its size and width
+	 * variants.
+	 */
+	@Autowired
+	public MarkdownRenderer(MessageSource messages, ObjectProvider<ResponsiveImages> images) {
+		this(messages, (url) -> {
+			ResponsiveImages bean = images.getIfAvailable();
+			return (bean != null) ? bean.of(url) : Optional.empty();
+		});
+	}
+
+	private MarkdownRenderer(MessageSource messages, Function<String, Optional<ResponsiveImage>> images) {
 		MutableDataSet options = new MutableDataSet();
 		options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
 				AutolinkExtension.create(), TaskListExtension.create()));
@@ -47,7 +70,7 @@ public class MarkdownRenderer {
 		options.set(HtmlRenderer.RENDER_HEADER_ID, false);
 		this.parser = Parser.builder(options).build();
 		this.renderer = HtmlRenderer.builder(options).build();
-		this.finisher = new StoryHtml(messages);
+		this.finisher = new StoryHtml(messages, images);
 	}
 
 	/**

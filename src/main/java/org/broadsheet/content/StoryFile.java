@@ -28,6 +28,9 @@ record StoryFile(String path, String text, String hash) {
 		byte[] bytes;
 		try {
 			Path file = root.resolve(path);
+			if (!file.toRealPath().startsWith(root.toRealPath())) {
+				throw new ContentException("file is a symbolic link whose target is outside the content folder", 0);
+			}
 			if (Files.size(file) > MAX_BYTES) {
 				throw new ContentException("file is larger than 5 MB", 0);
 			}

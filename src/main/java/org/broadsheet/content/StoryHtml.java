@@ -3,9 +3,12 @@ package org.broadsheet.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.broadsheet.article.Heading;
+import org.broadsheet.media.ResponsiveImage;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,7 +19,8 @@ import org.springframework.context.MessageSource;
 /**
  * Finishes a sanitized story body: heading ids and permalinks, scrollable tables, safe
  * links, task-list checkboxes that cannot be used and images resolved against the story's
- * folder.
+ * folder, each picture under {@code /media/} with its size and fingerprinted widths
+ * ({@code srcset}, {@code sizes}, {@code width}, {@code height}) and lazy loading.
  */
 class StoryHtml {
 
@@ -26,8 +30,11 @@ class StoryHtml {
 
 	private final MessageSource messages;
 
-	StoryHtml(MessageSource messages) {
+	private final Function<String, Optional<ResponsiveImage>> responsive;
+
+	StoryHtml(MessageSource messages, Function<String, Optional<ResponsiveImage>> responsive) {
 		this.messages = messages;
+		this.responsive = responsive;
 	}
 
 	List<Heading> finish(Document doc, String mediaBase, Locale locale) {
@@ -109,6 +116,13 @@ class StoryHtml {
 			if (!img.hasAttr("alt")) {
 				img.attr("alt", "");
 			}
+			img.removeAttr("srcset").removeAttr("sizes");
+			this.responsive.apply(img.attr("src"))
+				.ifPresent((image) -> img.attr("src", image.src())
+					.attr("srcset", image.srcset())
+					.attr("sizes", ResponsiveImage.SIZES)
+					.attr("width", String.valueOf(image.width()))
+					.attr("height", String.valueOf(image.height())));
 			img.attr("loading", "lazy");
 		}
 	}

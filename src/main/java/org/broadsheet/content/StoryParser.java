@@ -2,6 +2,7 @@ package org.broadsheet.content;
 
 import java.util.Locale;
 
+import org.broadsheet.media.MediaPaths;
 import org.broadsheet.web.SiteProperties;
 
 import org.springframework.stereotype.Component;
@@ -12,8 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class StoryParser {
 
-	/** Bump when rendering changes, so every stored story is rendered again. */
-	private static final String FORMAT = "broadsheet-story-1";
+	/**
+	 * Bump when rendering changes, so every stored story is rendered again (2: image
+	 * sizes).
+	 */
+	private static final String FORMAT = "broadsheet-story-2";
 
 	private final FrontMatterParser frontMatter;
 

@@ -7,9 +7,11 @@ import org.jsoup.safety.Safelist;
 /**
  * What raw HTML in a story may keep: jsoup's relaxed list plus the harmless markup the
  * renderer and newsrooms use ({@code del}, {@code abbr}, {@code figure}, task-list
- * checkboxes), minus attributes that are obsolete in HTML5. No ids, styles, event
- * handlers, scripts, frames, forms or non-HTTP URLs. The feeds clean story HTML with it
- * too, so nothing reaches a feed reader that the story page would not show.
+ * checkboxes, the responsive image attributes {@link StoryHtml} writes), minus attributes
+ * that are obsolete in HTML5. No ids, styles, event handlers, scripts, frames, forms or
+ * non-HTTP URLs. A story's own {@code srcset} and {@code sizes} are replaced by the
+ * renderer's. The feeds clean story HTML with it too, so nothing reaches a feed reader
+ * that the story page would not show.
  */
 public final class StorySafelist {
 
@@ -33,6 +35,7 @@ public final class StorySafelist {
 			.addAttributes("code", "class")
 			.addAttributes("li", "class")
 			.addAttributes("th", "align")
+			.addAttributes("img", "srcset", "sizes", "loading")
 			.addAttributes("td", "align")
 			.removeAttributes("img", "align")
 			.removeAttributes("table", "summary", "width")

@@ -7,10 +7,11 @@ import org.jsoup.nodes.Document;
 /**
  * What goes into a feed as feed readers read it. Story HTML passes the story page's own
  * sanitizer ({@link StorySafelist}) once more, with its links and images made absolute,
- * because a feed reader has no page to resolve {@code /media/...} against. Plain text
- * (titles, summaries, bylines, desks and tags) goes into RSS elements that readers render
- * as HTML, so it is escaped as HTML text first: a headline like {@code <embed src=...>}
- * shows as those characters, never as an element.
+ * because a feed reader has no page to resolve {@code /media/...} against (and without
+ * the page's {@code srcset}, whose width copies are for browsers). Plain text (titles,
+ * summaries, bylines, desks and tags) goes into RSS elements that readers render as HTML,
+ * so it is escaped as HTML text first: a headline like {@code <embed src=...>} shows as
+ * those characters, never as an element.
  */
 final class FeedContent {
 
@@ -23,7 +24,11 @@ final class FeedContent {
 		if (html == null || html.isBlank()) {
 			return "";
 		}
-		return Jsoup.clean(html, pageUrl, StorySafelist.create(), COMPACT);
+		Document clean = Jsoup.parseBodyFragment(Jsoup.clean(html, pageUrl, StorySafelist.create(), COMPACT), pageUrl);
+		// the page's width copies are relative and for browsers: a feed reader takes src
+		clean.select("img").removeAttr("srcset").removeAttr("sizes").removeAttr("loading");
+		clean.outputSettings(COMPACT);
+		return clean.body().html();
 	}
 
 	/** Plain text as HTML that shows exactly that text. */

@@ -112,7 +112,8 @@ class AuthorizationMatrixTests {
 			new Endpoint(HttpMethod.POST, "/admin/articles/999999/corrections", EDITOR, 404,
 					Map.of("version", "0", "text", "x", "date", "2026-01-05")),
 			new Endpoint(HttpMethod.GET, "/admin/media", CONTRIBUTOR, 200, Map.of()),
-			new Endpoint(HttpMethod.POST, "/admin/media", CONTRIBUTOR, 200, Map.of("alt", "")));
+			new Endpoint(HttpMethod.POST, "/admin/media", CONTRIBUTOR, 200, Map.of("alt", "")),
+			new Endpoint(HttpMethod.POST, "/admin/media/delete", EDITOR, 404, Map.of("path", "media/missing.png")));
 
 	static final List<String> VIEWERS = List.of("anonymous", MODERATOR, EDITOR, ADMIN, CONTRIBUTOR);
 

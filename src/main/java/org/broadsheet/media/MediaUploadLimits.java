@@ -1,13 +1,11 @@
-package org.broadsheet.editorial;
+package org.broadsheet.media;
 
 import jakarta.servlet.MultipartConfigElement;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Upload limits derived from {@code broadsheet.media.max-size} alone: the container
@@ -23,8 +21,8 @@ class MediaUploadLimits {
 
 	private final long requestLimit;
 
-	MediaUploadLimits(@Value("${broadsheet.media.max-size:5MB}") DataSize maxSize) {
-		this.requestLimit = maxSize.toBytes() + FORM_OVERHEAD;
+	MediaUploadLimits(MediaProperties properties) {
+		this.requestLimit = properties.maxSize().toBytes() + FORM_OVERHEAD;
 	}
 
 	@Bean

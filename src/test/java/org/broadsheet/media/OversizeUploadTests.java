@@ -1,4 +1,4 @@
-package org.broadsheet.editorial;
+package org.broadsheet.media;
 
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
@@ -68,7 +68,7 @@ class OversizeUploadTests {
 	@Test
 	void anImageUnderTheLimitIsStored() throws Exception {
 		signIn();
-		HttpResponse<String> response = upload(image(11));
+		HttpResponse<String> response = upload(TestImages.png(3, 2));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("![A harbour at dusk](/media/media/");
 	}

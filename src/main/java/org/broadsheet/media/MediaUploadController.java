@@ -1,10 +1,8 @@
-package org.broadsheet.editorial;
+package org.broadsheet.media;
 
 import java.io.IOException;
 
-import org.broadsheet.content.MediaUploads;
-
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
@@ -15,8 +13,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Image upload for stories: JPEG, PNG, WebP or GIF up to
- * {@code broadsheet.media.max-size}, checked from the bytes; answers with the Markdown to
- * paste, alt text included.
+ * {@code broadsheet.media.max-size}, checked from the bytes and cleaned before it is
+ * stored; answers with the Markdown to paste, alt text included, or with the problem.
  */
 @Controller
 class MediaUploadController {
@@ -30,16 +28,20 @@ class MediaUploadController {
 
 	private final MediaUploads uploads;
 
+	private final MediaLibrary library;
+
 	private final DataSize maxSize;
 
-	MediaUploadController(MediaUploads uploads, @Value("${broadsheet.media.max-size:5MB}") DataSize maxSize) {
+	MediaUploadController(MediaUploads uploads, MediaLibrary library, MediaProperties properties) {
 		this.uploads = uploads;
-		this.maxSize = maxSize;
+		this.library = library;
+		this.maxSize = properties.maxSize();
 	}
 
 	@GetMapping(PATH)
 	String initUploadForm(@RequestParam(name = TOO_LARGE, required = false) String tooLarge, Model model) {
 		model.addAttribute("maxSize", label(this.maxSize));
+		model.addAttribute("library", this.library.list());
 		if (tooLarge != null) {
 			model.addAttribute("problem", "editor.media.large");
 		}
@@ -59,7 +61,7 @@ class MediaUploadController {
 
 	@PostMapping(PATH)
 	String processUploadForm(@RequestParam(required = false) MultipartFile file,
-			@RequestParam(defaultValue = "") String alt, Model model) throws IOException {
+			@RequestParam(defaultValue = "") String alt, Authentication user, Model model) throws IOException {
 		model.addAttribute("maxSize", label(this.maxSize));
 		model.addAttribute("alt", alt);
 		if (alt.isBlank()) {
@@ -73,14 +75,17 @@ class MediaUploadController {
 		}
 		else {
 			try {
-				String url = this.uploads.store(file.getBytes());
+				String url = this.uploads.store(file.getBytes(), file.getOriginalFilename(), alt.strip(),
+						user.getName());
 				model.addAttribute("url", url);
 				model.addAttribute("markdown", "![" + alt.strip().replace("]", "\\]") + "](" + url + ")");
 			}
-			catch (IllegalArgumentException ex) {
-				model.addAttribute("problem", "editor.media.type");
+			catch (ImageRefusedException ex) {
+				model.addAttribute("problem", ex.key());
+				model.addAttribute("problemArgs", ex.arguments());
 			}
 		}
+		model.addAttribute("library", this.library.list());
 		return PAGE;
 	}
 

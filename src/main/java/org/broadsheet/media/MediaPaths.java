@@ -1,4 +1,4 @@
-package org.broadsheet.content;
+package org.broadsheet.media;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -12,22 +12,39 @@ import org.springframework.web.util.UriUtils;
  * Where the files beside stories are served: {@code content/world/photo.jpg} is
  * {@code /media/world/photo.jpg}. Only images are served.
  */
-final class MediaPaths {
+public final class MediaPaths {
 
-	static final String PREFIX = "/media/";
+	public static final String PREFIX = "/media/";
 
-	static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "webp", "gif", "avif");
+	static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "webp", "gif");
 
 	private MediaPaths() {
 	}
 
-	static boolean isImage(String name) {
+	public static boolean isImage(String name) {
 		int dot = name.lastIndexOf('.');
 		return dot > 0 && IMAGE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
 	}
 
+	/**
+	 * Whether a decoded path below {@code /media/} may name a picture: an image
+	 * extension, no {@code ..}, backslash, control character or hidden segment.
+	 */
+	static boolean isServable(String path) {
+		if (!isImage(path) || path.contains("..") || path.contains("\\") || path.startsWith("/")
+				|| path.chars().anyMatch(Character::isISOControl)) {
+			return false;
+		}
+		for (String segment : path.split("/")) {
+			if (segment.isEmpty() || segment.startsWith(".")) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** The URL folder of a story's own folder, e.g. {@code /media/world/}. */
-	static String folderOf(String storyPath) {
+	public static String folderOf(String storyPath) {
 		int slash = storyPath.lastIndexOf('/');
 		return (slash < 0) ? PREFIX : PREFIX + encode(storyPath.substring(0, slash)) + "/";
 	}
@@ -36,7 +53,7 @@ final class MediaPaths {
 	 * The URL of a file named relative to a story, or {@code null} when it leaves the
 	 * content folder.
 	 */
-	static String resolve(String storyPath, String relative) {
+	public static String resolve(String storyPath, String relative) {
 		Deque<String> segments = new ArrayDeque<>();
 		int slash = storyPath.lastIndexOf('/');
 		String joined = ((slash < 0) ? "" : storyPath.substring(0, slash + 1)) + relative;

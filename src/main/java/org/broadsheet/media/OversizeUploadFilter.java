@@ -1,4 +1,4 @@
-package org.broadsheet.editorial;
+package org.broadsheet.media;
 
 import java.io.IOException;
 import java.io.InputStream;
