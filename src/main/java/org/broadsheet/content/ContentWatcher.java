@@ -18,12 +18,15 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the content folder at start-up, before the web server takes requests, then
  * watches it (sub-folders too, new ones included) and reloads once the folder has been
- * quiet for the debounce time. The watcher is a daemon thread, stopped on shutdown.
+ * quiet for the debounce time. The watcher is a daemon thread, stopped on shutdown. A
+ * load skipped because another instance was importing is tried again every few seconds
+ * until it runs (so a holder that died mid-import is finished by another).
  */
 @Component
 class ContentWatcher implements SmartLifecycle {
@@ -90,6 +93,15 @@ class ContentWatcher implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.running;
+	}
+
+	/** An import skipped while another instance held the lock is tried again. */
+	@Scheduled(fixedDelayString = "${broadsheet.cluster.import-retry:5s}",
+			initialDelayString = "${broadsheet.cluster.import-retry:5s}")
+	void retrySkippedImport() {
+		if (this.running && this.loader.skipped()) {
+			this.loader.load();
+		}
 	}
 
 	private void watch() {

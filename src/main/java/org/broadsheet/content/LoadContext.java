@@ -3,15 +3,16 @@ package org.broadsheet.content;
 import java.time.Clock;
 
 import org.broadsheet.article.ArticleRepository;
+import org.broadsheet.cluster.ClusterLock;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * What a load run reads and tells besides the files: stored fingerprints, the clock and
- * the event bus.
+ * What a load run reads and tells besides the files: stored fingerprints, the clock, the
+ * event bus and the cluster-wide import lock.
  */
 @Component
-record LoadContext(ArticleRepository articles, ApplicationEventPublisher events, Clock clock) {
+record LoadContext(ArticleRepository articles, ApplicationEventPublisher events, Clock clock, ClusterLock cluster) {
 
 }

@@ -15,6 +15,8 @@ import java.util.concurrent.Future;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.article.SlugRedirectRepository;
+import org.broadsheet.cluster.ClusterDatabase;
+import org.broadsheet.cluster.ClusterLock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,8 +42,8 @@ import static org.broadsheet.content.LoaderFixture.story;
 @DataJpaTest
 @ActiveProfiles("test")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, MarkdownRenderer.class,
-		ContentLoaderTests.Config.class })
+@Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, ClusterLock.class,
+		ClusterDatabase.class, MarkdownRenderer.class, ContentLoaderTests.Config.class })
 @RecordApplicationEvents
 @ExtendWith(OutputCaptureExtension.class)
 class ContentLoaderHostileFilesTests {

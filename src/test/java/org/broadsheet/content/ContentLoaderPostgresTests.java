@@ -13,6 +13,8 @@ import org.broadsheet.EmbeddedPostgresInitializer;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.article.SlugRedirectRepository;
+import org.broadsheet.cluster.ClusterDatabase;
+import org.broadsheet.cluster.ClusterLock;
 import org.broadsheet.web.SiteProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +44,8 @@ import static org.broadsheet.content.LoaderFixture.story;
 @ActiveProfiles({ "test", "postgres" })
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, MarkdownRenderer.class,
-		ContentLoaderPostgresTests.Config.class })
+@Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, ClusterLock.class,
+		ClusterDatabase.class, MarkdownRenderer.class, ContentLoaderPostgresTests.Config.class })
 class ContentLoaderPostgresTests {
 
 	static final Path DIR = LoaderFixture.tempDir("broadsheet-content-pg");

@@ -13,6 +13,8 @@ import java.util.function.BooleanSupplier;
 
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
+import org.broadsheet.cluster.ClusterDatabase;
+import org.broadsheet.cluster.ClusterLock;
 import org.broadsheet.web.SiteProperties;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({ ContentWatcher.class, ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class,
-		MarkdownRenderer.class, ContentWatcherTests.Config.class })
+		ClusterLock.class, ClusterDatabase.class, MarkdownRenderer.class, ContentWatcherTests.Config.class })
 class ContentWatcherTests {
 
 	static final Path DIR = createDir();
