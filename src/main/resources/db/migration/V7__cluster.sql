@@ -22,3 +22,10 @@ CREATE TABLE shedlock (
     locked_at TIMESTAMP WITH TIME ZONE NOT NULL,
     locked_by VARCHAR(255) NOT NULL
 );
+
+-- How far a cluster-wide job has got (scheduled stories announced up to a moment), so
+-- whichever instance runs its next tick carries on where the last one stopped.
+CREATE TABLE job_mark (
+    name VARCHAR(64) NOT NULL PRIMARY KEY,
+    done_until TIMESTAMP WITH TIME ZONE NOT NULL
+);

@@ -3,6 +3,8 @@ package org.broadsheet.account;
 import java.time.Clock;
 import java.time.Instant;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,6 +81,7 @@ class LoginThrottle {
 	}
 
 	@Scheduled(fixedDelayString = "${broadsheet.login.sweep-interval:10m}", initialDelayString = "1m")
+	@SchedulerLock(name = "login-failure-sweep", lockAtMostFor = "5m")
 	@Transactional
 	void sweep() {
 		Instant now = this.clock.instant();

@@ -1,12 +1,17 @@
 package org.broadsheet.reply;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +26,11 @@ class ReplyClaims {
 
 	private final JdbcTemplate jdbc;
 
-	ReplyClaims(JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	ReplyClaims(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/**
@@ -46,6 +54,13 @@ class ReplyClaims {
 				"select expires_at from reply_claim where kind = ? and claim_key = ?", OffsetDateTime.class,
 				kind.name(), key);
 		return Optional.of(held.isEmpty() ? until : held.get(0).toInstant());
+	}
+
+	/** Forgets ended claims, on one instance of the cluster per run. */
+	@Scheduled(fixedDelayString = "${broadsheet.replies.claim-sweep-interval:10m}", initialDelayString = "1m")
+	@SchedulerLock(name = "reply-claim-sweep", lockAtMostFor = "5m")
+	void sweepEnded() {
+		sweep(this.clock.instant().minus(Duration.ofMinutes(1)));
 	}
 
 	/** Forgets claims that ended before a moment; returns how many. */

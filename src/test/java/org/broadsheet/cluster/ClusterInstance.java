@@ -8,12 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.broadsheet.BroadsheetApplication;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -47,6 +51,18 @@ final class ClusterInstance implements AutoCloseable {
 
 	<T> T bean(Class<T> type) {
 		return this.context.getBean(type);
+	}
+
+	/** Counts the events of a type published here that match. */
+	<E> AtomicInteger count(Class<E> type, Predicate<E> matching) {
+		AtomicInteger count = new AtomicInteger();
+		this.context.addApplicationListener((ApplicationEvent event) -> {
+			Object payload = (event instanceof PayloadApplicationEvent<?> wrapped) ? wrapped.getPayload() : event;
+			if (type.isInstance(payload) && matching.test(type.cast(payload))) {
+				count.incrementAndGet();
+			}
+		});
+		return count;
 	}
 
 	JdbcTemplate jdbc() {

@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +21,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import org.broadsheet.EmbeddedPostgresInitializer;
+import org.broadsheet.article.ArticlesChanged;
 import org.broadsheet.content.ContentLoader;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
@@ -130,6 +134,25 @@ class ClusterTests {
 	}
 
 	@Test
+	void aScheduledStoryGoesLiveOnBothInstancesAnnouncedOnceForTheCluster() throws IOException {
+		assertThat(this.b.get("/sections/world").body()).doesNotContain("/articles/scheduled-story");
+		Instant live = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
+		Files.writeString(this.folder.resolve("scheduled-story.md"),
+				"---\ntitle: Scheduled story\ndate: " + live + "\nsection: World\n---\nOut at its time.\n");
+		this.a.bean(ContentLoader.class).load();
+		long id = count("select id from article where slug = 'scheduled-story'");
+		AtomicInteger announced = this.a.count(ArticlesChanged.class, (event) -> event.articleIds().contains(id));
+		AtomicInteger announcedOnB = this.b.count(ArticlesChanged.class, (event) -> event.articleIds().contains(id));
+
+		within(5000, () -> !Instant.now().isBefore(live));
+		within(() -> this.b.get("/sections/world").body().contains("/articles/scheduled-story"));
+		within(() -> this.a.get("/sections/world").body().contains("/articles/scheduled-story"));
+		within(3000, () -> announced.get() + announcedOnB.get() > 0);
+		pause(2500);
+		assertThat(announced.get() + announcedOnB.get()).as("announcements across the cluster").isEqualTo(1);
+	}
+
+	@Test
 	void oneClientPostingToBothInstancesWithinTheFloodIntervalGets429FromTheSecond() {
 		String token = tokenFrom(this.a, "story-4");
 		String client = nextClient();
@@ -232,6 +255,16 @@ class ClusterTests {
 
 	private static String csrf(HttpResponse<String> page) {
 		return Jsoup.parse(page.body()).select("input[name=_csrf]").first().val();
+	}
+
+	private static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static long within(BooleanSupplier condition) {

@@ -22,7 +22,7 @@ final class ClaimsDatabase {
 						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 				"sa", "");
 		Flyway.configure().dataSource(dataSource).load().migrate();
-		return new ReplyClaims(new JdbcTemplate(dataSource));
+		return new ReplyClaims(new JdbcTemplate(dataSource), java.time.Clock.systemUTC());
 	}
 
 }
