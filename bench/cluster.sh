@@ -109,6 +109,8 @@ echo "story page via nginx, two instances: $(rate "$TWO_PORT") req/s"
 file=$(find "$WORK/content" -name "$SLUG.md" | head -1)
 [ -n "$file" ] || { echo "no $SLUG.md in the content folder" >&2; exit 1; }
 path="/articles/$SLUG"
+lines_a=$(wc -l <"$WORK/a.log")
+lines_b=$(wc -l <"$WORK/b.log")
 marker="Changed at $(date +%s%N)"
 start=$(date +%s%N)
 sed -i "0,/^title: .*/s//title: $marker/" "$file"
@@ -120,7 +122,13 @@ for _ in $(seq 1 1500); do
   [ -n "$seen_a" ] && [ -n "$seen_b" ] && break
   sleep 0.01
 done
-importer=$(grep -l "Content loaded: [1-9]" "$WORK"/a.log "$WORK"/b.log | tail -1 | xargs -r basename | cut -d. -f1)
+importer=
+tail -n +"$((lines_a + 1))" "$WORK/a.log" | grep -q "Content loaded: 1 loaded" && importer=a
+tail -n +"$((lines_b + 1))" "$WORK/b.log" | grep -q "Content loaded: 1 loaded" && importer=${importer:+$importer,}b
 echo "propagation: file changed -> shown on a after ${seen_a:-?} ms, on b after ${seen_b:-?} ms" \
-  "(includes the watcher's 500 ms debounce and the import; last importer: ${importer:-?})"
+  "(includes the watcher's 500 ms debounce and the import, by ${importer:-?}; the other learns by NOTIFY)"
+if [ -n "${VERBOSE:-}" ]; then
+  tail -n +"$((lines_a + 1))" "$WORK/a.log" | sed 's/^/a: /'
+  tail -n +"$((lines_b + 1))" "$WORK/b.log" | sed 's/^/b: /'
+fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -10,6 +10,8 @@ import org.broadsheet.reply.ReplyStatus;
 
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -37,8 +39,12 @@ class CacheEviction {
 		this.desks = desks;
 	}
 
-	/** After the change commits (or at once when there is no transaction). */
+	/**
+	 * After the change commits (or at once when there is no transaction); before slower
+	 * listeners such as the search index, so pages show the change first.
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void onChange(Object event) {
 		Object change = (event instanceof PayloadApplicationEvent<?> payload) ? payload.getPayload() : event;
 		if (change instanceof ApplicationEvent || !change.getClass().getName().startsWith("org.broadsheet.")) {
