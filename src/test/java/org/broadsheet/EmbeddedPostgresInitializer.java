@@ -28,13 +28,21 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("embeddedPostgres", newDatabase()));
+	}
+
+	/**
+	 * Creates a fresh database on the embedded server; answers the settings that point
+	 * the {@code postgres} profile at it (several contexts may share them: a cluster).
+	 */
+	public static Map<String, Object> newDatabase() {
 		String database = "broadsheet_" + databases.incrementAndGet();
 		EmbeddedPostgres server = Server.INSTANCE;
 		createDatabase(server, database);
-		context.getEnvironment()
-			.getPropertySources()
-			.addFirst(new MapPropertySource("embeddedPostgres", Map.of("BROADSHEET_DB_URL",
-					server.getJdbcUrl(USER, database), "BROADSHEET_DB_USER", USER, "BROADSHEET_DB_PASSWORD", "")));
+		return Map.of("BROADSHEET_DB_URL", server.getJdbcUrl(USER, database), "BROADSHEET_DB_USER", USER,
+				"BROADSHEET_DB_PASSWORD", "");
 	}
 
 	private static void createDatabase(EmbeddedPostgres server, String database) {

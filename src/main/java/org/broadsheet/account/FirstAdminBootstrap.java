@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.EnumSet;
 
+import org.broadsheet.cluster.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,9 @@ class FirstAdminBootstrap implements ApplicationRunner {
 
 	static final String ADMIN_USERNAME = "admin";
 
+	/** The cluster-wide lock of the first start. */
+	static final long FIRST_ADMIN_LOCK = 0x62726F6164616431L;
+
 	private static final Logger logger = LoggerFactory.getLogger(FirstAdminBootstrap.class);
 
 	private final UserRepository users;
@@ -37,17 +41,28 @@ class FirstAdminBootstrap implements ApplicationRunner {
 
 	private final Clock clock;
 
-	FirstAdminBootstrap(UserRepository users, PasswordEncoder passwordEncoder, Environment environment, Clock clock) {
+	private final ClusterLock cluster;
+
+	FirstAdminBootstrap(UserRepository users, PasswordEncoder passwordEncoder, Environment environment, Clock clock,
+			ClusterLock cluster) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.environment = environment;
 		this.clock = clock;
+		this.cluster = cluster;
 	}
 
+	/** One instance of a cluster started together creates the administrator. */
 	@Override
 	public void run(ApplicationArguments args) {
+		if (this.cluster.whileHolding(FIRST_ADMIN_LOCK, this::createFirstAdmin).isEmpty()) {
+			logger.info("Another instance is creating the first administrator");
+		}
+	}
+
+	private boolean createFirstAdmin() {
 		if (this.users.count() > 0) {
-			return;
+			return false;
 		}
 		String configured = configuredPassword();
 		String password = StringUtils.hasText(configured) ? configured : randomPassword();
@@ -60,7 +75,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
 		}
 		catch (DataIntegrityViolationException ex) {
 			logger.info("Another instance created the first administrator");
-			return;
+			return false;
 		}
 		if (StringUtils.hasText(configured)) {
 			logger.info("Created the administrator '{}' with the password from BROADSHEET_ADMIN_PASSWORD",
@@ -71,6 +86,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
 					+ "(shown once; sign in and change it, or set BROADSHEET_ADMIN_PASSWORD before the first start)",
 					ADMIN_USERNAME, password);
 		}
+		return true;
 	}
 
 	private String configuredPassword() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -137,6 +138,7 @@ class LoginThrottle {
 	}
 
 	@Scheduled(fixedDelayString = "${broadsheet.login.sweep-interval:10m}", initialDelayString = "1m")
+	@SchedulerLock(name = "login-failure-sweep", lockAtMostFor = "5m")
 	@Transactional
 	void sweep() {
 		Instant now = this.clock.instant();

@@ -78,6 +78,11 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query("select min(a.publishedAt) from Article a where a.draft = false and a.removed = false and a.publishedAt > :now")
 	Optional<Instant> findNextPublicationAfter(@Param("now") Instant now);
 
+	/** Stories whose scheduled publication time fell after one moment, up to another. */
+	@Query("select a.id from Article a where a.draft = false and a.removed = false"
+			+ " and a.publishedAt > :after and a.publishedAt <= :until")
+	List<Long> findIdsPublishedBetween(@Param("after") Instant after, @Param("until") Instant until);
+
 	/** The fingerprint of every file-backed story, for a fast unchanged reload. */
 	@Query("select new org.broadsheet.article.SourceFingerprint(a.id, a.slug, a.sourcePath, a.contentHash, a.removed)"
 			+ " from Article a where a.sourcePath is not null")

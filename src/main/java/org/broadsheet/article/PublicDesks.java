@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,8 +45,8 @@ public class PublicDesks {
 		return current.desks();
 	}
 
-	@EventListener
-	void onArticlesChanged(ArticlesChanged event) {
+	/** Forgets the desks, so the next request reads them afresh (after a change). */
+	public void forget() {
 		this.snapshot = null;
 	}
 

@@ -9,24 +9,18 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32C;
 
-import org.broadsheet.article.ArticlesChanged;
-
-import org.springframework.context.ApplicationEvent;
-import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The version of everything public pages show, as an HTTP validator. It moves when a
- * story changes ({@link ArticlesChanged}, after the change commits), when any other
- * feature publishes a domain event (a reply posted or approved: any event type of an
- * {@code org.broadsheet} package, also after commit), when a scheduled story's time comes
- * (no event fires then, so upcoming publication times are kept and compared with the
- * clock), with each start of the application (templates may have changed), and at least
- * once per validator lifetime (pages carry expiring form tokens).
+ * The version of everything public pages show, as an HTTP validator. It moves when
+ * {@link CacheEviction} sees a change committed here or on another instance, when a
+ * scheduled story's time comes (no event fires then, so upcoming publication times are
+ * kept and compared with the clock), with each start of the application (templates may
+ * have changed), and at least once per validator lifetime (pages carry expiring form
+ * tokens).
  */
 @Component
-public class ContentVersion {
+class ContentVersion {
 
 	private final Clock clock;
 
@@ -50,24 +44,8 @@ public class ContentVersion {
 		this.lastChange = this.started;
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
-	void onArticlesChanged(ArticlesChanged event) {
-		changed();
-	}
-
-	/** Replies, moderation, editors: any Broadsheet domain event may change a page. */
-	@TransactionalEventListener(fallbackExecution = true)
-	void onDomainEvent(Object event) {
-		Class<?> type = (event instanceof PayloadApplicationEvent<?> payload) ? payload.getPayload().getClass()
-				: event.getClass();
-		if (type.getName().startsWith("org.broadsheet.") && !(event instanceof ArticlesChanged)
-				&& !(event instanceof ApplicationEvent)) {
-			changed();
-		}
-	}
-
 	/** Record that something public changed (call after the change is committed). */
-	public void changed() {
+	void changed() {
 		this.lastChange = this.clock.instant();
 		this.changes.incrementAndGet();
 	}

@@ -19,6 +19,7 @@ import org.apache.commons.logging.LogFactory;
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.article.ArticlesChanged;
 import org.broadsheet.article.SourceFingerprint;
+import org.broadsheet.cluster.ClusterLock;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Service;
  * are skipped by their fingerprint without parsing. Files are read and parsed on a few
  * threads while this one stores them in path order, a few stories per transaction; when a
  * transaction fails its stories are stored again one by one, so a broken file is logged
- * and skipped while everything else stays. Runs never overlap.
+ * and skipped while everything else stays. Runs never overlap, in this instance or across
+ * the cluster: another instance's run makes this one skip, to be tried again shortly.
  */
 @Service
 public class ContentLoader {
@@ -37,6 +39,9 @@ public class ContentLoader {
 
 	/** Stories per transaction. */
 	static final int BATCH = 50;
+
+	/** The cluster-wide lock one importer holds at a time. */
+	public static final long IMPORT_LOCK = 0x62726F6164736865L;
 
 	private final ContentProperties properties;
 
@@ -52,7 +57,11 @@ public class ContentLoader {
 
 	private final ContentMetrics metrics;
 
+	private final ClusterLock cluster;
+
 	private final ReentrantLock lock = new ReentrantLock();
+
+	private volatile boolean skipped;
 
 	private volatile LoadReport lastReport;
 
@@ -66,6 +75,7 @@ public class ContentLoader {
 		this.events = context.events();
 		this.clock = context.clock();
 		this.metrics = context.metrics();
+		this.cluster = context.cluster();
 	}
 
 	/** The report of the last finished run, empty before the first one. */
@@ -80,21 +90,37 @@ public class ContentLoader {
 	public LoadReport load() {
 		this.lock.lock();
 		try {
-			LoadRun run = new LoadRun(displayDir());
-			long started = System.nanoTime();
-			loadInto(run);
-			LoadReport report = run.report(this.clock.instant(), (System.nanoTime() - started) / 1_000_000);
-			logger.info(report.summary());
-			this.metrics.record(report);
-			if (!run.changedIds().isEmpty()) {
-				this.events.publishEvent(new ArticlesChanged(Set.copyOf(run.changedIds())));
+			Optional<LoadReport> report = this.cluster.whileHolding(IMPORT_LOCK, this::run);
+			this.skipped = report.isEmpty();
+			if (this.skipped) {
+				logger.info("Content import skipped: another instance is importing " + displayDir()
+						+ "; trying again shortly");
+				return LoadReport.skipped(this.clock.instant());
 			}
-			this.lastReport = report;
-			return report;
+			return report.get();
 		}
 		finally {
 			this.lock.unlock();
 		}
+	}
+
+	/** Whether the last load was skipped because another instance was importing. */
+	boolean skipped() {
+		return this.skipped;
+	}
+
+	private LoadReport run() {
+		LoadRun run = new LoadRun(displayDir());
+		long started = System.nanoTime();
+		loadInto(run);
+		LoadReport report = run.report(this.clock.instant(), (System.nanoTime() - started) / 1_000_000);
+		logger.info(report.summary());
+		this.metrics.record(report);
+		if (!run.changedIds().isEmpty()) {
+			this.events.publishEvent(new ArticlesChanged(Set.copyOf(run.changedIds())));
+		}
+		this.lastReport = report;
+		return report;
 	}
 
 	/** Runs a change to the folder while no load runs, so both never interleave. */

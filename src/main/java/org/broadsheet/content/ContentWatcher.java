@@ -24,6 +24,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Component;
  * load runs once the context is up (liveness UP) and before the application is ready:
  * readiness stays DOWN until it has finished, so a cold start of many stories is visible
  * as "starting", not as missing pages. The watcher is a daemon thread, stopped on
- * shutdown.
+ * shutdown. A load skipped because another instance was importing is tried again every
+ * few seconds until it runs (so a holder that died mid-import is finished by another).
  */
 @Component
 class ContentWatcher implements ApplicationRunner, DisposableBean {
@@ -92,6 +94,15 @@ class ContentWatcher implements ApplicationRunner, DisposableBean {
 			catch (IOException ex) {
 				logger.debug("Closing the content watcher failed", ex);
 			}
+		}
+	}
+
+	/** An import skipped while another instance held the lock is tried again. */
+	@Scheduled(fixedDelayString = "${broadsheet.cluster.import-retry:5s}",
+			initialDelayString = "${broadsheet.cluster.import-retry:5s}")
+	void retrySkippedImport() {
+		if (this.running && this.loader.skipped()) {
+			this.loader.load();
 		}
 	}
 

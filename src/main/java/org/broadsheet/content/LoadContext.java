@@ -3,15 +3,17 @@ package org.broadsheet.content;
 import java.time.Clock;
 
 import org.broadsheet.article.ArticleRepository;
+import org.broadsheet.cluster.ClusterLock;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * What a load run reads and tells besides the files: stored fingerprints, the clock, the
- * event bus and the metrics.
+ * event bus, the metrics and the cluster-wide import lock.
  */
 @Component
-record LoadContext(ArticleRepository articles, ApplicationEventPublisher events, Clock clock, ContentMetrics metrics) {
+record LoadContext(ArticleRepository articles, ApplicationEventPublisher events, Clock clock, ContentMetrics metrics,
+		ClusterLock cluster) {
 
 }

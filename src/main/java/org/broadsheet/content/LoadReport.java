@@ -23,6 +23,11 @@ public record LoadReport(Instant finishedAt, long millis, int loaded, int unchan
 		warnings = List.copyOf(warnings);
 	}
 
+	/** A run that did nothing because another instance was importing. */
+	static LoadReport skipped(Instant at) {
+		return new LoadReport(at, 0, 0, 0, 0, 0, List.of(), List.of());
+	}
+
 	/** Whether stories were created, changed, restored or unpublished. */
 	public boolean changedAnything() {
 		return this.loaded > 0 || this.removed > 0;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.broadsheet.reply.Reply;
 import org.broadsheet.reply.ReplyRepository;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +24,15 @@ class Blocks {
 
 	private final Clock clock;
 
-	Blocks(BlockedPosterRepository blocked, ReplyRepository replies, AuditEntryRepository audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Blocks(BlockedPosterRepository blocked, ReplyRepository replies, AuditEntryRepository audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.blocked = blocked;
 		this.replies = replies;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -55,6 +60,7 @@ class Blocks {
 		if (added > 0) {
 			this.audit.save(
 					new AuditEntry(reply, ModerationAction.BLOCK, reply.getStatus(), moderator, this.clock.instant()));
+			this.events.publishEvent(new PostersBlocked(added));
 		}
 		return added;
 	}
@@ -63,6 +69,7 @@ class Blocks {
 	void unblock(long blockId) {
 		BlockedPoster poster = this.blocked.findById(blockId).orElseThrow(ReplyNotFoundException::new);
 		this.blocked.delete(poster);
+		this.events.publishEvent(new PostersBlocked(-1));
 	}
 
 	private int add(BlockedPoster.Kind kind, String hash, String label, String moderator) {

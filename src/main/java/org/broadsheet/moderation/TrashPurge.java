@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.broadsheet.reply.StaffReplies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,13 @@ class TrashPurge {
 		this.clock = clock;
 	}
 
+	/** On one instance of the cluster per run. */
 	@Scheduled(cron = "${broadsheet.moderation.purge-cron:0 17 * * * *}")
+	@SchedulerLock(name = "trash-purge", lockAtMostFor = "30m")
+	void purgeOnSchedule() {
+		purge();
+	}
+
 	int purge() {
 		Instant cutoff = this.clock.instant()
 			.minus(Duration.ofDays(Math.max(0, this.properties.purgeTrashAfterDays())));

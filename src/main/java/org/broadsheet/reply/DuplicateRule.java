@@ -1,28 +1,31 @@
 package org.broadsheet.reply;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Rule 2: the same text by the same email on the same story is refused (409). While a
- * post's transaction runs it holds a claim on its text, so the same reply sent twice at
- * once (from two addresses) is stored once.
+ * Rule 2: the same text by the same email on the same story is refused (409). A stored
+ * reply decides for good; a post in progress claims its text in the database for the
+ * claim window, so the same reply sent at once from several addresses, to one instance or
+ * several, is stored exactly once.
  */
 @Component
 @Order(20)
 class DuplicateRule implements ReplyRule {
 
+	/** How long a text stays claimed after its post; the stored reply decides after. */
+	static final Duration WINDOW = Duration.ofMinutes(10);
+
 	private final ReplyRepository replies;
 
-	private final PostingGate gate;
+	private final ReplyClaims claims;
 
-	DuplicateRule(ReplyRepository replies, PostingGate gate) {
+	DuplicateRule(ReplyRepository replies, ReplyClaims claims) {
 		this.replies = replies;
-		this.gate = gate;
+		this.claims = claims;
 	}
 
 	@Override
@@ -32,12 +35,11 @@ class DuplicateRule implements ReplyRule {
 		if (this.replies.existsDuplicate(submission.articleId(), bodyHash, emailKey)) {
 			return duplicate();
 		}
-		String key = "text:" + submission.articleId() + ":" + emailKey + ":" + bodyHash;
-		Instant until = submission.now().plus(Duration.ofMinutes(1));
-		if (this.gate.claim(key, submission.now(), until).isPresent()) {
+		String key = ReplyAuthor.sha256(submission.articleId() + "\n" + emailKey + "\n" + bodyHash);
+		if (this.claims.claim(ReplyClaims.Kind.DUPLICATE, key, submission.now(), submission.now().plus(WINDOW))
+			.isPresent()) {
 			return duplicate();
 		}
-		this.gate.releaseAfterTransaction(key, until, true);
 		return Optional.empty();
 	}
 

@@ -9,23 +9,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rule 3: a second reply from the same client address within the flood interval is
- * refused (429, with the seconds to wait). Posts racing from one address are decided by
- * an atomic claim on the address, so exactly one of them passes; the stored replies
- * decide for posts made earlier or by another instance.
+ * refused (429, with the seconds to wait). Each accepted post claims its address in the
+ * database for the interval, so posts racing from one address, on one instance or
+ * several, let exactly one through.
  */
 @Component
 @Order(30)
 class FloodRule implements ReplyRule {
 
-	private final ReplyRepository replies;
-
-	private final PostingGate gate;
+	private final ReplyClaims claims;
 
 	private final Duration interval;
 
-	FloodRule(ReplyRepository replies, PostingGate gate, ReplyProperties properties) {
-		this.replies = replies;
-		this.gate = gate;
+	FloodRule(ReplyClaims claims, ReplyProperties properties) {
+		this.claims = claims;
 		this.interval = Duration.ofSeconds(properties.floodSeconds());
 	}
 
@@ -35,24 +32,17 @@ class FloodRule implements ReplyRule {
 			return Optional.empty();
 		}
 		Instant now = submission.now();
-		Instant latest = this.replies.findLatestFrom(submission.ipHash());
-		if (latest != null && latest.plus(this.interval).isAfter(now)) {
-			return refuse(now, latest.plus(this.interval));
-		}
-		String key = "ip:" + submission.ipHash();
-		Instant until = now.plus(this.interval);
-		Optional<Instant> held = this.gate.claim(key, now, until);
-		if (held.isPresent()) {
-			return refuse(now, held.get());
-		}
-		this.gate.releaseAfterTransaction(key, until, false);
-		return Optional.empty();
+		return this.claims.claim(ReplyClaims.Kind.FLOOD, submission.ipHash(), now, now.plus(this.interval))
+			.map((allowedAgain) -> refuse(now, allowedAgain));
 	}
 
-	private static Optional<Verdict> refuse(Instant now, Instant allowedAgain) {
+	private static Verdict refuse(Instant now, Instant allowedAgain) {
 		Duration wait = Duration.between(now, allowedAgain);
+		if (wait.isNegative()) {
+			wait = Duration.ZERO;
+		}
 		Duration roundedUp = Duration.ofSeconds(wait.toSeconds() + ((wait.toNanosPart() > 0) ? 1 : 0));
-		return Optional.of(new Verdict.Refuse(Verdict.Refusal.FLOOD, roundedUp));
+		return new Verdict.Refuse(Verdict.Refusal.FLOOD, roundedUp);
 	}
 
 }

@@ -7,6 +7,8 @@ import org.broadsheet.article.ArticleRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Posting replies through the rules, and the status changes the moderation queue calls.
@@ -45,6 +47,10 @@ public class ReplyService {
 		}
 		Verdict verdict = this.rules.judge(submission);
 		if (verdict instanceof Verdict.Refuse refuse) {
+			// claims the rules made before the refusal are given back
+			if (TransactionSynchronizationManager.isActualTransactionActive()) {
+				TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			}
 			return new PostOutcome.Refused(refuse);
 		}
 		Verdict.Store store = (Verdict.Store) verdict;

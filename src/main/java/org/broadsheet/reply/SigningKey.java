@@ -13,19 +13,19 @@ import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The site's HMAC key for form tokens, cookies and the salted hashes of addresses. It
  * comes from {@code broadsheet.secret} ({@code BROADSHEET_SECRET}); when that is unset a
- * random one is made at first use and kept in the database, so every instance behind a
- * load balancer signs alike.
+ * random one is made at the first start and kept in the database, so every instance
+ * behind a load balancer signs alike.
  */
 @Component
-class SigningKey {
+class SigningKey implements SmartInitializingSingleton {
 
 	private static final String NAME = "signing-key";
 
@@ -41,6 +41,15 @@ class SigningKey {
 		this.jdbc = jdbc;
 		this.configured = configured;
 		this.clock = clock;
+	}
+
+	/**
+	 * Reads or makes the key at start-up (the database is migrated by then), not inside
+	 * the first request's read-only transaction.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		key();
 	}
 
 	/** HMAC-SHA256 of the message, Base64url without padding. */
@@ -93,13 +102,10 @@ class SigningKey {
 		}
 		byte[] random = new byte[32];
 		new SecureRandom().nextBytes(random);
-		try {
-			this.jdbc.update("insert into site_secret (name, secret_value, created_at) values (?, ?, ?)", NAME,
-					Base64.getEncoder().encodeToString(random), Timestamp.from(this.clock.instant()));
-		}
-		catch (DataIntegrityViolationException ex) {
-			// another instance stored one first: use theirs
-		}
+		// another instance may store one first: then theirs is used
+		this.jdbc.update(
+				"insert into site_secret (name, secret_value, created_at) values (?, ?, ?)" + " on conflict do nothing",
+				NAME, Base64.getEncoder().encodeToString(random), Timestamp.from(this.clock.instant()));
 		return stored();
 	}
 

@@ -11,6 +11,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticlesChanged;
+import org.broadsheet.cluster.RemoteChange;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -22,7 +23,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the index in step with the database: each {@link ArticlesChanged} batch becomes
+ * Keeps this instance's index in step with the database: each {@link ArticlesChanged}
+ * batch, made here or replayed from another instance as a {@link RemoteChange}, becomes
  * one index commit, and at start-up a missing or out-of-step index is rebuilt.
  */
 @Component
@@ -49,7 +51,24 @@ class SearchIndexer {
 	/** After the publishing transaction commits (or at once when there is none). */
 	@TransactionalEventListener(fallbackExecution = true)
 	void onArticlesChanged(ArticlesChanged event) {
-		List<Long> ids = new ArrayList<>(event.articleIds());
+		update(event.articleIds());
+	}
+
+	/**
+	 * The same for stories another instance changed; after missed changes, everything.
+	 */
+	@EventListener
+	void onRemoteChange(RemoteChange change) {
+		if (change.kind() == RemoteChange.Kind.ALL) {
+			rebuild();
+		}
+		else if (change.storiesChanged()) {
+			update(change.articleIds());
+		}
+	}
+
+	private void update(Set<Long> articleIds) {
+		List<Long> ids = new ArrayList<>(articleIds);
 		for (int from = 0; from < ids.size(); from += BATCH) {
 			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
 			List<Article> found = this.reads.execute((status) -> load(chunk));

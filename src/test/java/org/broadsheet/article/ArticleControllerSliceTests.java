@@ -9,8 +9,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.broadsheet.web.PageCache;
-import org.broadsheet.web.PageCacheProperties;
+import org.broadsheet.caching.PageCache;
+import org.broadsheet.caching.PageCacheProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;

@@ -35,6 +35,30 @@ class PageCacheTests extends ReaderPageTests {
 	}
 
 	@Test
+	void aScanOfTenThousandJunkUrlsLeavesTheStoryServedFromMemory() {
+		save(story("hot-story").title("Hot headline"), story("listed").desk("World"));
+		assertThat(page("/articles/hot-story").title()).startsWith("Hot headline");
+		renameWithoutTellingAnyone("hot-story", "Changed behind the cache's back");
+
+		for (int i = 1; i <= 10_000; i++) {
+			String junk = (i % 2 == 0) ? "/articles/hot-story?x=" + i : "/sections/world?utm=" + i + "&x=" + i;
+			assertThat(get(junk).statusCode()).isEqualTo(200);
+		}
+
+		assertThat(page("/articles/hot-story").title()).as("still the page rendered before the scan")
+			.startsWith("Hot headline");
+		assertThat(page("/articles/hot-story?x=10001&lang=ko").title()).startsWith("Hot headline");
+	}
+
+	@Test
+	void pagesOfAListAreCachedApart() {
+		save(story("first-listed").desk("World"));
+		String first = get("/sections/world").body();
+		assertThat(get("/sections/world?page=2").body()).as("not page 1 from memory").isNotEqualTo(first);
+		assertThat(get("/sections/world?utm=1").body()).as("page 1 from memory").isEqualTo(first);
+	}
+
+	@Test
 	void readersWithCookiesAreAlwaysServedAFreshPage() {
 		save(story("cookie-story").title("Before"));
 		page("/articles/cookie-story");

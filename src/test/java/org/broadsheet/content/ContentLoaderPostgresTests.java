@@ -14,6 +14,8 @@ import org.broadsheet.EmbeddedPostgresInitializer;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.article.SlugRedirectRepository;
+import org.broadsheet.cluster.ClusterDatabase;
+import org.broadsheet.cluster.ClusterLock;
 import org.broadsheet.web.SiteProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +46,8 @@ import static org.broadsheet.content.LoaderFixture.story;
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, ContentMetrics.class,
-		SimpleMeterRegistry.class, MarkdownRenderer.class, ContentLoaderPostgresTests.Config.class })
+		SimpleMeterRegistry.class, ClusterLock.class, ClusterDatabase.class, MarkdownRenderer.class,
+		ContentLoaderPostgresTests.Config.class })
 class ContentLoaderPostgresTests {
 
 	static final Path DIR = LoaderFixture.tempDir("broadsheet-content-pg");

@@ -8,6 +8,8 @@ import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.article.SlugRedirectRepository;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.broadsheet.cluster.ClusterDatabase;
+import org.broadsheet.cluster.ClusterLock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +36,8 @@ import static org.broadsheet.content.LoaderFixture.story;
 @ActiveProfiles("test")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, ContentMetrics.class,
-		SimpleMeterRegistry.class, MarkdownRenderer.class, ContentLoaderTests.Config.class })
+		SimpleMeterRegistry.class, ClusterLock.class, ClusterDatabase.class, MarkdownRenderer.class,
+		ContentLoaderTests.Config.class })
 @ExtendWith(OutputCaptureExtension.class)
 class ContentLoaderSymlinkTests {
 

@@ -15,6 +15,8 @@ import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.article.ArticlesChanged;
 import org.broadsheet.article.SlugRedirectRepository;
+import org.broadsheet.cluster.ClusterDatabase;
+import org.broadsheet.cluster.ClusterLock;
 import org.broadsheet.web.SiteProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,8 @@ import static org.broadsheet.content.LoaderFixture.story;
 @ActiveProfiles("test")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, ContentMetrics.class,
-		SimpleMeterRegistry.class, MarkdownRenderer.class, ContentLoaderTests.Config.class })
+		SimpleMeterRegistry.class, ClusterLock.class, ClusterDatabase.class, MarkdownRenderer.class,
+		ContentLoaderTests.Config.class })
 @RecordApplicationEvents
 @ExtendWith(OutputCaptureExtension.class)
 class ContentLoaderTests {

@@ -14,6 +14,8 @@ import java.util.function.BooleanSupplier;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
+import org.broadsheet.cluster.ClusterDatabase;
+import org.broadsheet.cluster.ClusterLock;
 import org.broadsheet.web.SiteProperties;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({ ContentWatcher.class, ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class,
-		ContentMetrics.class, SimpleMeterRegistry.class, MarkdownRenderer.class, ContentWatcherTests.Config.class })
+		ContentMetrics.class, SimpleMeterRegistry.class, ClusterLock.class, ClusterDatabase.class,
+		MarkdownRenderer.class, ContentWatcherTests.Config.class })
 class ContentWatcherTests {
 
 	static final Path DIR = createDir();

@@ -3,8 +3,11 @@ package org.broadsheet.content;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.article.SlugRedirectRepository;
+import org.broadsheet.cluster.ClusterDatabase;
+import org.broadsheet.cluster.ClusterLock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +34,8 @@ import static org.broadsheet.content.LoaderFixture.story;
 @DataJpaTest
 @ActiveProfiles("test")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, MarkdownRenderer.class,
+@Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, ContentMetrics.class,
+		SimpleMeterRegistry.class, ClusterLock.class, ClusterDatabase.class, MarkdownRenderer.class,
 		ContentLoaderTests.Config.class })
 @RecordApplicationEvents
 @ExtendWith(OutputCaptureExtension.class)

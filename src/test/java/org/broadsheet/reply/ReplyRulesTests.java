@@ -75,7 +75,7 @@ class ReplyRulesTests {
 
 		ReplyRepository replies = mock(ReplyRepository.class);
 
-		DuplicateRule rule = new DuplicateRule(this.replies, new PostingGate());
+		DuplicateRule rule = new DuplicateRule(this.replies, ClaimsDatabase.claims());
 
 		@Test
 		void theSameTextByTheSameEmailOnTheSameStoryIsRefused() {
@@ -91,31 +91,47 @@ class ReplyRulesTests {
 			assertThat(this.rule.judge(submission("Hi"))).isEmpty();
 		}
 
+		@Test
+		void theSameTextClaimedByAPostInProgressIsRefusedBeforeItIsStored() {
+			assertThat(this.rule.judge(submission("Hi"))).isEmpty();
+			Optional<Verdict> second = this.rule
+				.judge(submission("Hi", "Ada", "ADA@example.org", null, null, Duration.ofMinutes(1)));
+			assertThat(second).contains(new Verdict.Refuse(Verdict.Refusal.DUPLICATE, Duration.ZERO));
+		}
+
 	}
 
 	@Nested
 	class Flood {
 
-		ReplyRepository replies = mock(ReplyRepository.class);
+		ReplyClaims claims = ClaimsDatabase.claims();
 
-		FloodRule rule = new FloodRule(this.replies, new PostingGate(), ReplyProperties.defaults());
+		FloodRule rule = new FloodRule(this.claims, ReplyProperties.defaults());
 
 		@Test
 		void aSecondReplyWithinFifteenSecondsIsRefusedWithTheWait() {
-			given(this.replies.findLatestFrom("iphash")).willReturn(NOW.minusSeconds(5));
+			this.claims.claim(ReplyClaims.Kind.FLOOD, "iphash", NOW.minusSeconds(5), NOW.plusSeconds(10));
 			Optional<Verdict> verdict = this.rule.judge(submission("Hi"));
 			assertThat(verdict).contains(new Verdict.Refuse(Verdict.Refusal.FLOOD, Duration.ofSeconds(10)));
 		}
 
 		@Test
 		void aReplyAfterFifteenSecondsPasses() {
-			given(this.replies.findLatestFrom("iphash")).willReturn(NOW.minusSeconds(15));
+			this.claims.claim(ReplyClaims.Kind.FLOOD, "iphash", NOW.minusSeconds(15), NOW);
 			assertThat(this.rule.judge(submission("Hi"))).isEmpty();
 		}
 
 		@Test
-		void aFirstReplyPasses() {
+		void aFirstReplyPassesAndHoldsTheAddressForTheInterval() {
 			assertThat(this.rule.judge(submission("Hi"))).isEmpty();
+			assertThat(this.claims.claim(ReplyClaims.Kind.FLOOD, "iphash", NOW.plusSeconds(14), NOW.plusSeconds(29)))
+				.contains(NOW.plusSeconds(15));
+		}
+
+		@Test
+		void anotherAddressIsNotHeld() {
+			assertThat(this.rule.judge(submission("Hi"))).isEmpty();
+			assertThat(this.claims.claim(ReplyClaims.Kind.FLOOD, "otherhash", NOW, NOW.plusSeconds(15))).isEmpty();
 		}
 
 	}
@@ -223,7 +239,7 @@ class ReplyRulesTests {
 	void theSameTextByAnotherEmailIsNoDuplicate() {
 		ReplyRepository replies = mock(ReplyRepository.class);
 		given(replies.existsDuplicate(anyLong(), anyString(), eq("other@example.org"))).willReturn(true);
-		assertThat(new DuplicateRule(replies, new PostingGate()).judge(submission("Hi"))).isEmpty();
+		assertThat(new DuplicateRule(replies, ClaimsDatabase.claims()).judge(submission("Hi"))).isEmpty();
 	}
 
 }

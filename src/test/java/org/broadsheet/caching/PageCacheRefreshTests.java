@@ -1,4 +1,4 @@
-package org.broadsheet.web;
+package org.broadsheet.caching;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.broadsheet.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +18,11 @@ class PageCacheRefreshTests {
 
 	MutableClock clock = new MutableClock(Instant.parse("2026-11-29T08:00:00Z"));
 
-	PageCache cache = new PageCache(new PageCacheProperties(true, Duration.ofSeconds(1), 100, List.of("/articles/")),
-			this.clock);
+	SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+	PageCache cache = new PageCache(
+			new PageCacheProperties(true, Duration.ofSeconds(1), 100, List.of("/articles/"), List.of("page")),
+			this.clock, this.meters);
 
 	@Test
 	void expiredPageIsRenderedByOneRequestWhileTheOthersAreServedTheOldOne() {
@@ -69,6 +73,33 @@ class PageCacheRefreshTests {
 		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(page.gzipped()))) {
 			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(html);
 		}
+	}
+
+	@Test
+	void hitsStaleHitsAndMissesAreCounted() {
+		this.cache.get("/articles/a");
+		this.cache.put("/articles/a", 200, List.of(), "old".getBytes(StandardCharsets.UTF_8));
+		this.cache.get("/articles/a");
+		this.cache.get("/articles/a");
+		this.clock.advance(Duration.ofMillis(1500));
+		this.cache.get("/articles/a");
+		this.cache.get("/articles/a");
+
+		assertThat(count("hit")).isEqualTo(2);
+		assertThat(count("miss")).isEqualTo(2);
+		assertThat(count("stale")).isEqualTo(1);
+	}
+
+	@Test
+	void theCacheIsBoundedByItsSize() {
+		for (int i = 0; i < 1000; i++) {
+			this.cache.put("/articles/" + i, 200, List.of(), new byte[] { 1 });
+		}
+		assertThat(this.cache.size()).isLessThanOrEqualTo(100);
+	}
+
+	private double count(String result) {
+		return this.meters.get("broadsheet.page.cache").tag("result", result).counter().count();
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.broadsheet.web;
+package org.broadsheet.caching;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,14 +11,22 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
 import org.springframework.stereotype.Component;
 
 /**
  * Rendered anonymous reader pages, kept for a moment so a busy story costs one render a
  * second instead of one a request. When a page expires, one request renders it again
  * while the others are still served the page it replaces, so a burst of readers never
- * renders the same page at once. Features that change what a page shows call
- * {@link #evictAll()}, which drops every page at once.
+ * renders the same page at once. The pages live in a Caffeine cache bounded by count,
+ * whose frequency-aware eviction keeps hot pages when a scan of one-off URLs passes
+ * through. {@link CacheEviction} drops every page when something public changes. Hits,
+ * stale hits and misses are counted as {@code broadsheet.page.cache}.
  */
 @Component
 public class PageCache {
@@ -30,13 +38,31 @@ public class PageCache {
 
 	private final Clock clock;
 
-	private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
+	private final Cache<String, CachedPage> pages;
 
 	private final Set<String> rendering = ConcurrentHashMap.newKeySet();
 
-	PageCache(PageCacheProperties properties, Clock clock) {
+	private final Counter hits;
+
+	private final Counter staleHits;
+
+	private final Counter misses;
+
+	PageCache(PageCacheProperties properties, Clock clock, MeterRegistry meters) {
 		this.properties = properties;
 		this.clock = clock;
+		this.pages = Caffeine.newBuilder().maximumSize(Math.max(1, properties.maxEntries())).recordStats().build();
+		CaffeineCacheMetrics.monitor(meters, this.pages, "page");
+		this.hits = counter(meters, "hit");
+		this.staleHits = counter(meters, "stale");
+		this.misses = counter(meters, "miss");
+	}
+
+	private static Counter counter(MeterRegistry meters, String result) {
+		return Counter.builder("broadsheet.page.cache")
+			.description("Anonymous reader pages asked of the page cache, by result")
+			.tag("result", result)
+			.register(meters);
 	}
 
 	PageCacheProperties properties() {
@@ -44,8 +70,14 @@ public class PageCache {
 	}
 
 	/** Forgets every page: the next request for each renders it again. */
-	public void evictAll() {
-		this.pages.clear();
+	void evictAll() {
+		this.pages.invalidateAll();
+	}
+
+	/** How many pages are held now. */
+	long size() {
+		this.pages.cleanUp();
+		return this.pages.estimatedSize();
 	}
 
 	/**
@@ -55,22 +87,26 @@ public class PageCache {
 	 * time-to-live.
 	 */
 	CachedPage get(String key) {
-		CachedPage page = this.pages.get(key);
+		CachedPage page = this.pages.getIfPresent(key);
 		if (page == null) {
+			this.misses.increment();
 			return null;
 		}
 		Instant now = this.clock.instant();
 		if (now.isBefore(page.expires())) {
+			this.hits.increment();
 			return page;
 		}
 		boolean usable = now.isBefore(page.expires().plus(this.properties.ttl()));
-		return (usable && !this.rendering.add(key)) ? page : null;
+		if (usable && !this.rendering.add(key)) {
+			this.staleHits.increment();
+			return page;
+		}
+		this.misses.increment();
+		return null;
 	}
 
 	void put(String key, int status, List<Map.Entry<String, String>> headers, byte[] body) {
-		if (this.pages.size() >= this.properties.maxEntries()) {
-			this.pages.clear();
-		}
 		Instant expires = this.clock.instant().plus(this.properties.ttl());
 		byte[] gzipped = (body.length >= MIN_GZIP_SIZE) ? gzip(body) : null;
 		this.pages.put(key, new CachedPage(status, List.copyOf(headers), body, gzipped, expires));

@@ -1,4 +1,4 @@
-package org.broadsheet.web;
+package org.broadsheet.caching;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves anonymous GETs of reader pages from {@link PageCache}. Only requests without
+ * Serves anonymous GETs of reader pages from {@link PageCache}, keyed on the path and the
+ * parameters pages read ({@link PageCacheProperties#parameters()}). Only requests without
  * cookies or credentials are cached, and only answers that are a plain 200 setting no
  * cookie and not marked private, so nothing personal is ever shared between readers. It
  * runs first of all filters, so a page served from memory costs no more than writing it:
@@ -29,6 +30,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageCacheFilter extends OncePerRequestFilter {
+
+	/** Set by Tomcat when some parameters could not be decoded and were dropped. */
+	private static final String PARSE_FAILED = "org.apache.catalina.parameter_parse_failed";
 
 	private final ObjectProvider<PageCache> caches;
 
@@ -49,14 +53,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return true;
 		}
 		String path = request.getRequestURI();
-		return !path.equals("/") && cache.properties().paths().stream().noneMatch(path::startsWith);
+		return (!path.equals("/") && cache.properties().paths().stream().noneMatch(path::startsWith))
+				|| unreadable(request);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		PageCache cache = this.caches.getObject();
-		String key = key(request);
+		String key = key(request, cache.properties().parameters());
 		PageCache.CachedPage page = cache.get(key);
 		if (page != null) {
 			write(page, request, response);
@@ -75,10 +80,36 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static String key(HttpServletRequest request) {
-		String query = request.getQueryString();
-		String accept = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-		return request.getRequestURI() + (query != null ? "?" + query : "") + "|" + (accept != null ? accept : "");
+	/**
+	 * The path and the values of the parameters cached pages read, in a fixed order: junk
+	 * parameters neither split a page into copies nor push others out.
+	 */
+	static String key(HttpServletRequest request, List<String> parameters) {
+		StringBuilder key = new StringBuilder(request.getRequestURI());
+		char separator = '?';
+		for (String name : parameters) {
+			String[] values = request.getParameterValues(name);
+			if (values != null) {
+				for (String value : values) {
+					key.append(separator).append(name).append('=').append(value);
+					separator = '&';
+				}
+			}
+		}
+		return key.toString();
+	}
+
+	/**
+	 * Parameters Tomcat could not decode: left to the filter that answers them with 400.
+	 */
+	private static boolean unreadable(HttpServletRequest request) {
+		try {
+			request.getParameterMap();
+		}
+		catch (IllegalStateException ex) {
+			return true;
+		}
+		return request.getAttribute(PARSE_FAILED) != null;
 	}
 
 	private static boolean isShareable(ContentCachingResponseWrapper response) {

@@ -1,4 +1,4 @@
-package org.broadsheet.web;
+package org.broadsheet.caching;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,13 +11,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled whether anonymous reader pages are served from memory
  * @param ttl how long a rendered page is served before it is rendered again
- * @param maxEntries how many distinct pages are kept at most
+ * @param maxEntries how many distinct pages are kept at most (the least useful go first)
  * @param paths the path prefixes of pages that may be cached
+ * @param parameters the query parameters cached pages read; a page is cached once per
+ * path and values of these, whatever else the query string holds
  */
 @ConfigurationProperties("broadsheet.page-cache")
 public record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration ttl,
 		@DefaultValue("2000") int maxEntries, @DefaultValue( {
 				"/articles/", "/sections/", "/tags/", "/authors/", "/rss.xml", "/atom.xml", "/sitemap.xml",
-				"/news-sitemap.xml", "/robots.txt" }) List<String> paths){
+				"/news-sitemap.xml", "/robots.txt" }) List<String> paths,
+		@DefaultValue({ "page", "reported", "replytocom" }) List<String> parameters){
 
 }
