@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
  * The site's HMAC key for form tokens, cookies and the salted hashes of addresses. It
  * comes from {@code broadsheet.secret} ({@code BROADSHEET_SECRET}); when that is unset a
  * random one is made at first use and kept in the database, so every instance behind a
- * load balancer signs alike.
+ * load balancer signs alike. Other features (mail links) sign with it too.
  */
 @Component
-class SigningKey {
+public class SigningKey {
 
 	private static final String NAME = "signing-key";
 
@@ -44,7 +44,7 @@ class SigningKey {
 	}
 
 	/** HMAC-SHA256 of the message, Base64url without padding. */
-	String sign(String message) {
+	public String sign(String message) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(message));
 	}
 
@@ -54,7 +54,7 @@ class SigningKey {
 	}
 
 	/** Whether the signature matches the message (in constant time). */
-	boolean verify(String message, String signature) {
+	public boolean verify(String message, String signature) {
 		byte[] expected = sign(message).getBytes(StandardCharsets.US_ASCII);
 		return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
 	}
