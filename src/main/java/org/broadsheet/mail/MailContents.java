@@ -109,7 +109,8 @@ class MailContents {
 				+ UriUtils.encodePathSegment(article.getSlug(), "UTF-8") + "#reply-" + reply.getId()
 				: site + "/moderation/replies/" + reply.getId();
 		String text = reply.getText().strip();
-		String excerpt = (text.length() > EXCERPT) ? text.substring(0, EXCERPT) + "…" : text;
+		String excerpt = (text.codePointCount(0, text.length()) > EXCERPT)
+				? text.substring(0, text.offsetByCodePoints(0, EXCERPT)) + "…" : text;
 		return new Item(article.getTitle(), reply.getAuthorName(), reply.getRule(), reply.getReason(), excerpt, link);
 	}
 
