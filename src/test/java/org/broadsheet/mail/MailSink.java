@@ -3,7 +3,10 @@ package org.broadsheet.mail;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +22,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * One real SMTP server (GreenMail) for every test context that sends mail, on a port of
@@ -71,6 +76,23 @@ public final class MailSink {
 			.filter((message) -> isTo(message, address))
 			.map(Received::of)
 			.toList();
+	}
+
+	/** Waits until the server has stored the messages with these Message-IDs. */
+	public static void awaitMessageIds(Set<String> messageIds) {
+		if (!messageIds.isEmpty()) {
+			await().atMost(Duration.ofSeconds(10)).until(() -> receivedMessageIds().containsAll(messageIds));
+		}
+	}
+
+	private static synchronized Set<String> receivedMessageIds() {
+		if (server == null) {
+			return Set.of();
+		}
+		return Arrays.stream(server.getReceivedMessages())
+			.map(Received::of)
+			.map((mail) -> mail.header("Message-ID"))
+			.collect(Collectors.toSet());
 	}
 
 	private static boolean isTo(MimeMessage message, String address) {

@@ -2,6 +2,8 @@ package org.broadsheet.mail;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 import org.broadsheet.MutableClock;
@@ -99,9 +101,23 @@ final class MailSteps {
 		this.context.getBean(JdbcTemplate.class).update("update mail_moderator set frequency = 'NONE'");
 	}
 
-	/** One run of the mail worker, as the scheduler would. */
+	/**
+	 * One run of the mail worker, as the scheduler would, and the wait until the SMTP
+	 * server has stored what it sent (it may store a message just after accepting it).
+	 */
 	void work() {
+		Set<String> before = sentMessageIds();
 		this.context.getBean(MailWorker.class).work();
+		Set<String> sent = sentMessageIds();
+		sent.removeAll(before);
+		MailSink.awaitMessageIds(sent);
+	}
+
+	/** The Message-IDs of every message sent, as the sender makes them. */
+	private Set<String> sentMessageIds() {
+		return new HashSet<>(this.context.getBean(JdbcTemplate.class)
+			.query("select id, created_at from mail_message where status = 'SENT'", (rs, n) -> "<broadsheet-"
+					+ rs.getLong(1) + "." + rs.getTimestamp(2).toInstant().toEpochMilli() + "@example.org>"));
 	}
 
 }
