@@ -56,7 +56,7 @@ class MailComposer {
 		String text = this.engine.process(template + ".txt", context);
 		String html = this.engine.process(template + ".html", context);
 		int end = text.indexOf('\n');
-		String subject = ((end < 0) ? text : text.substring(0, end)).strip();
+		String subject = ((end < 0) ? text : text.substring(0, end)).replaceAll("\\p{Cntrl}", " ").strip();
 		String body = (end < 0) ? "" : text.substring(end + 1).stripLeading();
 		return new Composed(subject, body, html);
 	}
