@@ -1,6 +1,8 @@
 package org.broadsheet.mail;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -34,6 +36,14 @@ class MailWorker {
 		this.clock = clock;
 	}
 
+	/**
+	 * Now, to the millisecond: the database keeps microseconds and may round a finer
+	 * instant up, which would leave a message queued "now" not yet due now.
+	 */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
 	@Scheduled(fixedDelayString = "${broadsheet.mail.poll-interval:10s}",
 			initialDelayString = "${broadsheet.mail.poll-interval:10s}")
 	void work() {
@@ -41,8 +51,8 @@ class MailWorker {
 			return;
 		}
 		try {
-			this.batcher.batch(this.clock.instant());
-			this.sender.sendDue(this.clock.instant());
+			this.batcher.batch(now());
+			this.sender.sendDue(now());
 		}
 		catch (DataAccessException ex) {
 			logger.warn("Mail worker could not reach the database: " + ex.getMessage());

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,8 +48,8 @@ class NoticeBatcher {
 				try {
 					queued += this.transactions.execute((status) -> batch(waiting, now));
 				}
-				catch (AlreadyTaken ex) {
-					// another instance batched these notices first
+				catch (AlreadyTaken | PessimisticLockingFailureException ex) {
+					// another instance batched (or is batching) these notices
 				}
 			}
 		}

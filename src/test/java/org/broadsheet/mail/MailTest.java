@@ -8,6 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.broadsheet.MutableClock;
 
@@ -45,7 +46,7 @@ import org.springframework.test.context.ContextConfiguration;
 		@Bean
 		@Primary
 		MutableClock mailClock() {
-			return new MutableClock(Instant.now());
+			return new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
 		}
 
 	}
