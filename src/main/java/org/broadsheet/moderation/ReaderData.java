@@ -93,6 +93,7 @@ class ReaderData {
 		if (!found.isEmpty()) {
 			this.audit.renameAuthor(found.stream().map(Reply::getId).toList(), StaffReplies.ERASED_NAME);
 		}
+		this.events.publishEvent(new ReaderErased(email));
 		return erased;
 	}
 

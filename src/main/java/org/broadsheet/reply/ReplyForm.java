@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.BindParam;
  * @param remember "yes" when the reader asks to be remembered
  * @param hp the honeypot, empty for people
  * @param token the signed form token
+ * @param notifyAnswers "yes" when the reader wants mail about answers to their reply
+ * @param notifyStory "yes" when the reader wants mail about every new reply on the story
  */
 record ReplyForm(
 		@NotBlank(message = "reply.error.comment.required") @Size(max = 65525,
@@ -33,7 +35,7 @@ record ReplyForm(
 		@Size(max = 200,
 				message = "reply.error.url.too-long") @WebAddress(message = "reply.error.url.invalid") String url,
 		@BindParam("comment_parent") Long parent, @BindParam("wp-comment-cookies-consent") String remember, String hp,
-		String token) {
+		String token, @BindParam("notify") String notifyAnswers, @BindParam("notify_story") String notifyStory) {
 
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
 
@@ -49,16 +51,20 @@ record ReplyForm(
 	}
 
 	static ReplyForm empty() {
-		return new ReplyForm(null, null, null, null, null, null, null, null);
+		return new ReplyForm(null, null, null, null, null, null, null, null, null, null);
 	}
 
 	static ReplyForm prefilled(ReplyAuthor author, Long parent) {
-		return new ReplyForm(null, author.name(), author.email(), author.website(), parent, "yes", null, null);
+		return new ReplyForm(null, author.name(), author.email(), author.website(), parent, "yes", null, null, null,
+				null);
 	}
 
 	boolean wantsToBeRemembered() {
-		return "yes".equalsIgnoreCase(this.remember) || "on".equalsIgnoreCase(this.remember)
-				|| "true".equalsIgnoreCase(this.remember);
+		return ticked(this.remember);
+	}
+
+	private static boolean ticked(String value) {
+		return "yes".equalsIgnoreCase(value) || "on".equalsIgnoreCase(value) || "true".equalsIgnoreCase(value);
 	}
 
 	ReplyAuthor replyAuthor() {
@@ -66,7 +72,16 @@ record ReplyForm(
 	}
 
 	ReplyForm answering(Long parentId) {
-		return new ReplyForm(this.comment, this.author, this.email, this.url, parentId, this.remember, null, null);
+		return new ReplyForm(this.comment, this.author, this.email, this.url, parentId, this.remember, null, null,
+				this.notifyAnswers, this.notifyStory);
+	}
+
+	/** What the reader asked to hear about by email. */
+	FollowUps followUps() {
+		if (ticked(this.notifyStory)) {
+			return FollowUps.STORY;
+		}
+		return ticked(this.notifyAnswers) ? FollowUps.ANSWERS : FollowUps.NONE;
 	}
 
 	private static String line(String value) {

@@ -61,7 +61,8 @@ class ReplyFormPages {
 
 	/** "Replies are closed." (403 for a post). */
 	ModelAndView closed(Article article) {
-		ReplySection.Form form = new ReplySection.Form(null, null, null, null, false, null, null, Map.of(), null);
+		ReplySection.Form form = new ReplySection.Form(null, null, null, null, false, null, null, Map.of(), null,
+				FollowUps.NONE);
 		return page(article, form, null, false, HttpStatus.FORBIDDEN);
 	}
 

@@ -42,15 +42,15 @@ class ReplyPageSupport {
 	ReplySection.Form blankForm(HttpServletRequest request, Long parentId, String parentAuthor) {
 		return this.cookies.rememberedAuthor(request)
 			.map((author) -> new ReplySection.Form(null, author.name(), author.email(), author.website(), true,
-					parentId, parentAuthor, Map.of(), null))
-			.orElseGet(
-					() -> new ReplySection.Form(null, null, null, null, false, parentId, parentAuthor, Map.of(), null));
+					parentId, parentAuthor, Map.of(), null, FollowUps.NONE))
+			.orElseGet(() -> new ReplySection.Form(null, null, null, null, false, parentId, parentAuthor, Map.of(),
+					null, FollowUps.NONE));
 	}
 
 	/** The form as the reader typed it, with errors (message keys) to show. */
 	ReplySection.Form typedForm(ReplyForm form, Map<String, String> errors, String message, String parentAuthor) {
 		return new ReplySection.Form(form.comment(), form.author(), form.email(), form.url(),
-				form.wantsToBeRemembered(), form.parent(), parentAuthor, errors, message);
+				form.wantsToBeRemembered(), form.parent(), parentAuthor, errors, message, form.followUps());
 	}
 
 }

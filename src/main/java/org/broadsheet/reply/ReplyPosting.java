@@ -48,7 +48,8 @@ class ReplyPosting {
 		ReplyGuard.Poster poster = this.guard.poster(slug, form.token(), request);
 		Submission submission = new Submission(article.getId(), form.replyAuthor(), form.comment(), form.hp(),
 				poster.sinceRendered(), poster.ipHash(), poster.userAgentHash(), poster.now());
-		PostOutcome outcome = this.service.post(submission, form.parent(), this.properties.maxDepth());
+		PostOutcome outcome = this.service.post(submission, form.parent(), this.properties.maxDepth(),
+				form.followUps());
 		if (outcome instanceof PostOutcome.Posted posted) {
 			if (form.wantsToBeRemembered()) {
 				this.cookies.remember(form.replyAuthor(), request, response);

@@ -51,9 +51,10 @@ public record ReplySection(String slug, boolean open, int count, List<Node> thre
 	 * @param parentAuthor the name of the poster answered, or {@code null}
 	 * @param errors message keys by field name
 	 * @param message a message key for the whole form, or {@code null}
+	 * @param followUps which follow-up mail box is ticked
 	 */
 	public record Form(String comment, String author, String email, String url, boolean remember, Long parentId,
-			String parentAuthor, Map<String, String> errors, String message) {
+			String parentAuthor, Map<String, String> errors, String message, FollowUps followUps) {
 
 		public boolean hasError(String field) {
 			return this.errors.containsKey(field);

@@ -35,6 +35,15 @@ public class ReplyService {
 	/** Run the rules in order and store the reply unless one refuses it. */
 	@Transactional
 	PostOutcome post(Submission submission, Long parentId, int maxDepth) {
+		return post(submission, parentId, maxDepth, FollowUps.NONE);
+	}
+
+	/**
+	 * Post, and if the reply is stored (and not as spam) ask for the follow-up mail the
+	 * reader chose, in the same transaction.
+	 */
+	@Transactional
+	PostOutcome post(Submission submission, Long parentId, int maxDepth, FollowUps followUps) {
 		Reply parent = null;
 		if (parentId != null) {
 			parent = this.replies.findById(parentId)
@@ -63,6 +72,10 @@ public class ReplyService {
 		reply.decide(store.status(), store.rule(), store.reason());
 		this.replies.save(reply);
 		this.events.publishEvent(new ReplyPosted(reply.getId(), submission.articleId(), store.status(), store.rule()));
+		if (followUps != FollowUps.NONE && store.status() != ReplyStatus.SPAM) {
+			this.events.publishEvent(new FollowUpsRequested(reply.getId(), submission.articleId(),
+					submission.author().email(), followUps));
+		}
 		return new PostOutcome.Posted(reply.getId(), store.status());
 	}
 

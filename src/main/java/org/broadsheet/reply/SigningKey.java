@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
  * The site's HMAC key for form tokens, cookies and the salted hashes of addresses. It
  * comes from {@code broadsheet.secret} ({@code BROADSHEET_SECRET}); when that is unset a
  * random one is made at the first start and kept in the database, so every instance
- * behind a load balancer signs alike.
+ * behind a load balancer signs alike. Other features (mail links) sign with it too.
  */
 @Component
-class SigningKey implements SmartInitializingSingleton {
+public class SigningKey implements SmartInitializingSingleton {
 
 	private static final String NAME = "signing-key";
 
@@ -53,7 +53,7 @@ class SigningKey implements SmartInitializingSingleton {
 	}
 
 	/** HMAC-SHA256 of the message, Base64url without padding. */
-	String sign(String message) {
+	public String sign(String message) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(message));
 	}
 
@@ -63,7 +63,7 @@ class SigningKey implements SmartInitializingSingleton {
 	}
 
 	/** Whether the signature matches the message (in constant time). */
-	boolean verify(String message, String signature) {
+	public boolean verify(String message, String signature) {
 		byte[] expected = sign(message).getBytes(StandardCharsets.US_ASCII);
 		return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
 	}

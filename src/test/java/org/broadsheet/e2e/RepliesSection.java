@@ -36,6 +36,15 @@ final class RepliesSection {
 		return this;
 	}
 
+	/** Ticks "Notify me of follow-up replies by email". */
+	RepliesSection notifyMe() {
+		WebElement box = field("notify");
+		if (!box.isSelected()) {
+			this.browser.click(box);
+		}
+		return this;
+	}
+
 	/** Posts the form and waits to be sent back to the story at the new reply. */
 	String post() {
 		this.browser.click(this.browser.driver().findElement(By.cssSelector("#reply-form button[type=submit]")));

@@ -15,7 +15,7 @@ class ReplyFormTests {
 	static final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
 
 	static ReplyForm form(String comment, String author, String email, String url) {
-		return new ReplyForm(comment, author, email, url, null, null, null, "token");
+		return new ReplyForm(comment, author, email, url, null, null, null, "token", null, null);
 	}
 
 	static Set<String> errors(ReplyForm form) {
@@ -61,7 +61,7 @@ class ReplyFormTests {
 	@Test
 	void valuesAreTrimmedAndControlCharactersDropped() {
 		ReplyForm form = new ReplyForm("Line\u0000one\nline\ttwo", "  Ada\nLovelace ", " a@b.co ", " ", 0L, "yes", null,
-				null);
+				null, null, null);
 		assertThat(form.comment()).isEqualTo("Lineone\nline\ttwo");
 		assertThat(form.author()).isEqualTo("Ada Lovelace");
 		assertThat(form.email()).isEqualTo("a@b.co");
