@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -39,13 +40,18 @@ final class ClusterInstance implements AutoCloseable {
 		this.context = context;
 	}
 
-	/** Starts an instance; the properties win over every properties file. */
+	/**
+	 * Starts an instance; the properties win over every properties file. Both ports are
+	 * random, so instances (and other test contexts) never collide.
+	 */
 	static ClusterInstance start(String name, Map<String, Object> properties) {
+		Map<String, Object> ports = new LinkedHashMap<>(Map.of("management.server.port", "0"));
+		ports.putAll(properties);
 		return new ClusterInstance(name,
 				new SpringApplicationBuilder(BroadsheetApplication.class).profiles("test", "postgres")
 					.initializers((context) -> context.getEnvironment()
 						.getPropertySources()
-						.addFirst(new MapPropertySource("cluster-test", properties)))
+						.addFirst(new MapPropertySource("cluster-test", ports)))
 					.run());
 	}
 
