@@ -49,6 +49,8 @@ public class ContentLoader {
 
 	private final ArticleWriter writer;
 
+	private final BatchWriter batches;
+
 	private final ArticleRepository articles;
 
 	private final ApplicationEventPublisher events;
@@ -71,6 +73,7 @@ public class ContentLoader {
 		this.properties = properties;
 		this.parser = parser;
 		this.writer = writer;
+		this.batches = new BatchWriter(writer, displayDir());
 		this.articles = context.articles();
 		this.events = context.events();
 		this.clock = context.clock();
@@ -160,14 +163,14 @@ public class ContentLoader {
 				progress.fileDone();
 			}
 		}
-		store(batch, batch.stories());
+		this.batches.store(batch, batch.stories());
 		List<String> taken = List.copyOf(batch.taken());
 		batch.taken().clear();
 		for (String path : taken) {
 			run.retry(path);
 			batch.retried().add(path);
 			accept(batch, FileRead.of(root, path, null, this.parser));
-			store(batch, batch.stories());
+			this.batches.store(batch, batch.stories());
 		}
 		removeVanished(run, byPath, batch.existing());
 	}
@@ -191,61 +194,8 @@ public class ContentLoader {
 			read.story().parsed().warnings().forEach((warning) -> run.warn(path, warning.line(), warning.reason()));
 			batch.stories().add(read.story());
 			if (batch.stories().size() >= BATCH) {
-				store(batch, batch.stories());
+				this.batches.store(batch, batch.stories());
 			}
-		}
-	}
-
-	/**
-	 * Stores stories in one transaction; when it fails, stores them one by one so only
-	 * the broken one is skipped. Counts only what was committed.
-	 */
-	private void store(LoadBatch batch, List<Story> stories) {
-		if (stories.isEmpty()) {
-			return;
-		}
-		try {
-			List<Runnable> committed = this.writer.inTransaction(() -> {
-				List<Runnable> outcomes = new ArrayList<>(stories.size());
-				for (Story story : stories) {
-					outcomes.add(storeOne(batch, story));
-				}
-				return outcomes;
-			});
-			committed.forEach(Runnable::run);
-		}
-		catch (RuntimeException ex) {
-			batch.index().reload();
-			if (stories.size() == 1) {
-				batch.run()
-					.fail(stories.get(0).file().path(), 0,
-							"could not be stored (" + ex.getClass().getSimpleName() + ")");
-			}
-			else {
-				for (Story story : stories) {
-					store(batch, new ArrayList<>(List.of(story)));
-				}
-			}
-		}
-		stories.clear();
-	}
-
-	/**
-	 * Stores one story inside the batch's transaction; returns what to count on commit.
-	 */
-	private Runnable storeOne(LoadBatch batch, Story story) {
-		String path = story.file().path();
-		SourceFingerprint known = batch.byPath().get(path);
-		try {
-			long id = this.writer.store(story, (known != null) ? known.id() : null, batch.existing(), batch.index(),
-					displayDir());
-			return () -> batch.run().loaded(id);
-		}
-		catch (SlugTakenException ex) {
-			if (batch.retrying(path)) {
-				return () -> batch.run().fail(path, ex.line(), ex.getMessage());
-			}
-			return () -> batch.taken().add(path);
 		}
 	}
 
