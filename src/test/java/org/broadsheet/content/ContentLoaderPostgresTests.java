@@ -9,27 +9,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.broadsheet.EmbeddedPostgresInitializer;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.article.SlugRedirectRepository;
-import org.broadsheet.cluster.ClusterDatabase;
-import org.broadsheet.cluster.ClusterLock;
 import org.broadsheet.web.SiteProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.broadsheet.content.LoaderFixture.assertCounts;
@@ -40,14 +34,11 @@ import static org.broadsheet.content.LoaderFixture.story;
  * delete and restore, a slug change and its redirect, Korean text, and a batch with a
  * story the database refuses.
  */
-@DataJpaTest
+@LoaderSlice
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles({ "test", "postgres" })
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
-@Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, ContentMetrics.class,
-		SimpleMeterRegistry.class, ClusterLock.class, ClusterDatabase.class, MarkdownRenderer.class,
-		ContentLoaderPostgresTests.Config.class })
+@Import(ContentLoaderPostgresTests.Config.class)
 class ContentLoaderPostgresTests {
 
 	static final Path DIR = LoaderFixture.tempDir("broadsheet-content-pg");

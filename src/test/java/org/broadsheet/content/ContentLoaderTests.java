@@ -10,20 +10,16 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.article.ArticlesChanged;
 import org.broadsheet.article.SlugRedirectRepository;
-import org.broadsheet.cluster.ClusterDatabase;
-import org.broadsheet.cluster.ClusterLock;
 import org.broadsheet.web.SiteProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -32,19 +28,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.broadsheet.content.LoaderFixture.assertCounts;
 import static org.broadsheet.content.LoaderFixture.story;
 
-@DataJpaTest
+@LoaderSlice
 @ActiveProfiles("test")
-@Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, ContentMetrics.class,
-		SimpleMeterRegistry.class, ClusterLock.class, ClusterDatabase.class, MarkdownRenderer.class,
-		ContentLoaderTests.Config.class })
+@Import(ContentLoaderTests.Config.class)
 @RecordApplicationEvents
 @ExtendWith(OutputCaptureExtension.class)
 class ContentLoaderTests {

@@ -11,22 +11,16 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.function.BooleanSupplier;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
-import org.broadsheet.cluster.ClusterDatabase;
-import org.broadsheet.cluster.ClusterLock;
 import org.broadsheet.web.SiteProperties;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,12 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The file watcher on a real folder: new, changed and deleted files reach the articles by
  * themselves while the portal runs.
  */
-@DataJpaTest
+@LoaderSlice
 @ActiveProfiles("test")
-@Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ContentWatcher.class, ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class,
-		ContentMetrics.class, SimpleMeterRegistry.class, ClusterLock.class, ClusterDatabase.class,
-		MarkdownRenderer.class, ContentWatcherTests.Config.class })
+@Import({ ContentWatcher.class, ContentWatcherTests.Config.class })
 class ContentWatcherTests {
 
 	static final Path DIR = createDir();

@@ -3,24 +3,18 @@ package org.broadsheet.content;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.article.SlugRedirectRepository;
-import org.broadsheet.cluster.ClusterDatabase;
-import org.broadsheet.cluster.ClusterLock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.broadsheet.content.LoaderFixture.story;
@@ -31,12 +25,9 @@ import static org.broadsheet.content.LoaderFixture.story;
  * that looks like the application's own. Shares {@link ContentLoaderTests}' folder and
  * context.
  */
-@DataJpaTest
+@LoaderSlice
 @ActiveProfiles("test")
-@Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, ContentMetrics.class,
-		SimpleMeterRegistry.class, ClusterLock.class, ClusterDatabase.class, MarkdownRenderer.class,
-		ContentLoaderTests.Config.class })
+@Import(ContentLoaderTests.Config.class)
 @RecordApplicationEvents
 @ExtendWith(OutputCaptureExtension.class)
 class LogForgingTests {
