@@ -2,8 +2,12 @@ package org.broadsheet.account;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Sign-in throttling under {@code broadsheet.login.*}.
@@ -13,8 +17,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param window how far back failures count
  * @param lockDuration how long a locked pair or a blocked address is refused
  */
+@Validated
 @ConfigurationProperties("broadsheet.login")
-record LoginProperties(@DefaultValue("5") int maxFailuresPerUser, @DefaultValue("50") int maxFailuresPerAddress,
-		@DefaultValue("15m") Duration window, @DefaultValue("15m") Duration lockDuration) {
+record LoginProperties(@DefaultValue("5") @Positive int maxFailuresPerUser,
+		@DefaultValue("50") @Positive int maxFailuresPerAddress,
+		@DefaultValue("15m") @DurationMin(seconds = 1) Duration window,
+		@DefaultValue("15m") @DurationMin(seconds = 1) Duration lockDuration) {
 
 }

@@ -3,8 +3,12 @@ package org.broadsheet.caching;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The in-process cache of anonymous reader pages under {@code broadsheet.page-cache.*}.
@@ -16,9 +20,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param parameters the query parameters cached pages read; a page is cached once per
  * path and values of these, whatever else the query string holds
  */
+@Validated
 @ConfigurationProperties("broadsheet.page-cache")
-public record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration ttl,
-		@DefaultValue("2000") int maxEntries, @DefaultValue( {
+public record PageCacheProperties(@DefaultValue("true") boolean enabled,
+		@DefaultValue("1s") @DurationMin(millis = 1) Duration ttl, @DefaultValue("2000") @Positive int maxEntries,
+		@DefaultValue( {
 				"/articles/", "/sections/", "/tags/", "/authors/", "/rss.xml", "/atom.xml", "/sitemap.xml",
 				"/news-sitemap.xml", "/robots.txt" }) List<String> paths,
 		@DefaultValue({ "page", "reported", "replytocom" }) List<String> parameters){

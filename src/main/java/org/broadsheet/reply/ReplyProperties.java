@@ -3,8 +3,13 @@ package org.broadsheet.reply;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Reply settings under {@code broadsheet.replies.*}: every threshold the spam rules use.
@@ -21,11 +26,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param closeAfterDays close replies on stories older than this many days (unset: never)
  * @param formTokenLifetime how long a rendered form may be posted
  */
+@Validated
 @ConfigurationProperties("broadsheet.replies")
-record ReplyProperties(@DefaultValue("3") int minSeconds, @DefaultValue("15") int floodSeconds,
-		@DefaultValue("5") int maxDepth, @DefaultValue("2") int linksToHold, @DefaultValue List<String> disallowedWords,
+record ReplyProperties(@DefaultValue("3") @PositiveOrZero int minSeconds,
+		@DefaultValue("15") @PositiveOrZero int floodSeconds, @DefaultValue("5") @Positive int maxDepth,
+		@DefaultValue("2") @Positive int linksToHold, @DefaultValue List<String> disallowedWords,
 		@DefaultValue List<String> moderationWords, @DefaultValue("true") boolean previouslyApprovedTrusted,
-		@DefaultValue("3") int reportsToHold, Integer closeAfterDays, @DefaultValue("24h") Duration formTokenLifetime) {
+		@DefaultValue("3") @Positive int reportsToHold, @Positive Integer closeAfterDays,
+		@DefaultValue("24h") @DurationMin(minutes = 1) Duration formTokenLifetime) {
 
 	/** The defaults, for tests and tools. */
 	static ReplyProperties defaults() {
