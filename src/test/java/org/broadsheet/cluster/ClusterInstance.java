@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -16,7 +18,11 @@ import java.util.stream.Collectors;
 import org.broadsheet.BroadsheetApplication;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
 import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.core.env.MapPropertySource;
@@ -52,7 +58,34 @@ final class ClusterInstance implements AutoCloseable {
 					.initializers((context) -> context.getEnvironment()
 						.getPropertySources()
 						.addFirst(new MapPropertySource("cluster-test", ports)))
+					.listeners(new OneLoggingSetUpAtATime())
 					.run());
+	}
+
+	/**
+	 * Boot sets up logging for the whole JVM while an application starts; two starting at
+	 * once can undo each other's set-up ("Unable to find Spring Environment in logger
+	 * context"). Instances in one JVM take turns for that first step only, so everything
+	 * after it, the content import included, still runs at the same time.
+	 */
+	private static final class OneLoggingSetUpAtATime implements ApplicationListener<ApplicationEvent> {
+
+		private static final Semaphore TURN = new Semaphore(1);
+
+		private final AtomicBoolean holding = new AtomicBoolean();
+
+		@Override
+		public void onApplicationEvent(ApplicationEvent event) {
+			if (event instanceof ApplicationStartingEvent) {
+				TURN.acquireUninterruptibly();
+				this.holding.set(true);
+			}
+			else if ((event instanceof ApplicationContextInitializedEvent || event instanceof ApplicationFailedEvent)
+					&& this.holding.compareAndSet(true, false)) {
+				TURN.release();
+			}
+		}
+
 	}
 
 	<T> T bean(Class<T> type) {
