@@ -19,11 +19,11 @@ import jakarta.persistence.Version;
 
 /**
  * A story: its front matter and status. Its text as written and as rendered (Markdown
- * source, sanitized HTML, headings) is {@link StoryText}. Identity is the slug.
+ * source, sanitized HTML, headings) is {@link ArticleText}. Identity is the slug.
  */
 @Entity
 @Table(name = "article")
-public class Article extends StoryText {
+public class Article extends ArticleText {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -51,7 +51,7 @@ class ArticleWriter {
 	 * @return the article's id
 	 * @throws SlugTakenException when another existing file holds the slug
 	 */
-	long store(Story story, Long pathArticleId, Set<String> existingPaths, SlugIndex index, String contentDir) {
+	long store(RenderedStory story, Long pathArticleId, Set<String> existingPaths, SlugIndex index, String contentDir) {
 		String slug = story.meta().slug();
 		String path = story.file().path();
 		SlugIndex.Holder holder = index.holder(slug);
@@ -77,7 +77,7 @@ class ArticleWriter {
 				orphan(pathArticleId, holder.id(), index);
 			}
 		}
-		StoryArticles.apply(story, target);
+		ArticleMapper.apply(story, target);
 		if (target.getId() == null) {
 			this.em.persist(target);
 		}

@@ -25,14 +25,14 @@ final class BatchWriter {
 	 * Stores stories in one transaction; when it fails, stores them one by one so only
 	 * the broken one is skipped. Counts only what was committed.
 	 */
-	void store(LoadBatch batch, List<Story> stories) {
+	void store(LoadBatch batch, List<RenderedStory> stories) {
 		if (stories.isEmpty()) {
 			return;
 		}
 		try {
 			List<Runnable> committed = this.writer.inTransaction(() -> {
 				List<Runnable> outcomes = new ArrayList<>(stories.size());
-				for (Story story : stories) {
+				for (RenderedStory story : stories) {
 					outcomes.add(storeOne(batch, story));
 				}
 				return outcomes;
@@ -47,7 +47,7 @@ final class BatchWriter {
 							"could not be stored (" + ex.getClass().getSimpleName() + ")");
 			}
 			else {
-				for (Story story : stories) {
+				for (RenderedStory story : stories) {
 					store(batch, new ArrayList<>(List.of(story)));
 				}
 			}
@@ -58,7 +58,7 @@ final class BatchWriter {
 	/**
 	 * Stores one story inside the batch's transaction; returns what to count on commit.
 	 */
-	private Runnable storeOne(LoadBatch batch, Story story) {
+	private Runnable storeOne(LoadBatch batch, RenderedStory story) {
 		String path = story.file().path();
 		SourceFingerprint known = batch.byPath().get(path);
 		try {

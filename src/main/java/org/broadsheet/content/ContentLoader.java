@@ -153,7 +153,7 @@ public class ContentLoader {
 		Map<String, SourceFingerprint> byPath = fingerprints();
 		LoadBatch batch = new LoadBatch(run, byPath, new HashSet<>(paths), this.writer.startRun(), new ArrayList<>());
 		LoadProgress progress = new LoadProgress(paths.size());
-		try (StoryReads<FileRead> reads = new StoryReads<>(paths, StoryReads.defaultThreads(),
+		try (StoryReaderPool<FileRead> reads = new StoryReaderPool<>(paths, StoryReaderPool.defaultThreads(),
 				(path) -> FileRead.of(root, path, byPath.get(path), this.parser))) {
 			while (reads.hasNext()) {
 				if (this.closing) {

@@ -8,7 +8,7 @@ import org.broadsheet.article.SourceFingerprint;
  * One file as read by the loader: a story to store, unchanged, or a failure with its
  * line.
  */
-record FileRead(String path, Story story, boolean unchanged, int line, String failure) {
+record FileRead(String path, RenderedStory story, boolean unchanged, int line, String failure) {
 
 	/** Reads one file; runs on a reading thread, so it never throws. */
 	static FileRead of(Path root, String path, SourceFingerprint known, StoryParser parser) {

@@ -13,7 +13,7 @@ import org.broadsheet.article.SourceFingerprint;
  * slug index and the files whose slug was taken, tried again at the end.
  */
 record LoadBatch(LoadRun run, Map<String, SourceFingerprint> byPath, Set<String> existing, SlugIndex index,
-		List<String> taken, List<Story> stories, Set<String> retried) {
+		List<String> taken, List<RenderedStory> stories, Set<String> retried) {
 
 	LoadBatch(LoadRun run, Map<String, SourceFingerprint> byPath, Set<String> existing, SlugIndex index,
 			List<String> taken) {

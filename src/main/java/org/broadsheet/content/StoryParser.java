@@ -8,7 +8,8 @@ import org.broadsheet.web.SiteProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a story file into a {@link Story}: front matter checked, body rendered once.
+ * Turns a story file into a {@link RenderedStory}: front matter checked, body rendered
+ * once.
  */
 @Component
 class StoryParser {
@@ -36,11 +37,11 @@ class StoryParser {
 		return this.salt;
 	}
 
-	Story parse(StoryFile file) throws ContentException {
+	RenderedStory parse(StoryFile file) throws ContentException {
 		ParsedStory parsed = this.frontMatter.parse(file.text(), file.path());
 		Locale locale = Locale.forLanguageTag(parsed.meta().lang());
 		RenderedMarkdown rendered = this.renderer.render(parsed.body(), MediaPaths.folderOf(file.path()), locale);
-		return new Story(file, parsed, rendered);
+		return new RenderedStory(file, parsed, rendered);
 	}
 
 }

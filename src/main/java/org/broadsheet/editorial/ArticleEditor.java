@@ -10,7 +10,7 @@ import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleNotFoundException;
 import org.broadsheet.article.Correction;
 import org.broadsheet.article.Slugs;
-import org.broadsheet.content.StoryFiles;
+import org.broadsheet.content.StoryFileWriter;
 import org.broadsheet.web.SiteProperties;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 @Service
 class ArticleEditor {
 
-	private final StoryFiles files;
+	private final StoryFileWriter files;
 
 	private final EditorialArticles articles;
 
@@ -35,8 +35,8 @@ class ArticleEditor {
 
 	private final ZoneId zone;
 
-	ArticleEditor(StoryFiles files, EditorialArticles articles, Revisions revisions, StoryWrites writes, Clock clock,
-			SiteProperties site) {
+	ArticleEditor(StoryFileWriter files, EditorialArticles articles, Revisions revisions, StoryWrites writes,
+			Clock clock, SiteProperties site) {
 		this.files = files;
 		this.articles = articles;
 		this.revisions = revisions;

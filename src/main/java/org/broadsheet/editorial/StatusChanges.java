@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.broadsheet.article.Article;
 import org.broadsheet.article.Correction;
-import org.broadsheet.content.StoryFiles;
+import org.broadsheet.content.StoryFileWriter;
 
 import org.springframework.stereotype.Service;
 
@@ -19,11 +19,11 @@ class StatusChanges {
 
 	private final ArticleEditor editor;
 
-	private final StoryFiles files;
+	private final StoryFileWriter files;
 
 	private final StoryWrites writes;
 
-	StatusChanges(ArticleEditor editor, StoryFiles files, StoryWrites writes) {
+	StatusChanges(ArticleEditor editor, StoryFileWriter files, StoryWrites writes) {
 		this.editor = editor;
 		this.files = files;
 		this.writes = writes;

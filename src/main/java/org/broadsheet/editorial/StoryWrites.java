@@ -5,7 +5,7 @@ import java.util.Set;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticlesChanged;
 import org.broadsheet.content.StoryFileChangedException;
-import org.broadsheet.content.StoryFiles;
+import org.broadsheet.content.StoryFileWriter;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class StoryWrites {
 
-	private final StoryFiles files;
+	private final StoryFileWriter files;
 
 	private final EditorialArticles articles;
 
@@ -25,7 +25,8 @@ class StoryWrites {
 
 	private final ApplicationEventPublisher events;
 
-	StoryWrites(StoryFiles files, EditorialArticles articles, Revisions revisions, ApplicationEventPublisher events) {
+	StoryWrites(StoryFileWriter files, EditorialArticles articles, Revisions revisions,
+			ApplicationEventPublisher events) {
 		this.files = files;
 		this.articles = articles;
 		this.revisions = revisions;

@@ -26,7 +26,7 @@ class SampleContentTests {
 			new SiteProperties("Broadsheet", "http://localhost:8080", ZoneId.of("UTC"), "en"),
 			new MarkdownRenderer(new StaticMessageSource()));
 
-	private Story load(String path) throws ContentException {
+	private RenderedStory load(String path) throws ContentException {
 		return this.parser.parse(StoryFile.read(CONTENT, path, this.parser.salt()));
 	}
 
@@ -35,7 +35,7 @@ class SampleContentTests {
 		List<String> paths = ContentScanner.scan(CONTENT);
 		List<String> desks = new ArrayList<>();
 		for (String path : paths) {
-			Story story = load(path);
+			RenderedStory story = load(path);
 			assertThat(story.parsed().warnings()).as(path).isEmpty();
 			assertThat(story.meta().publishedAt()).as(path).isBefore(java.time.Instant.parse("2026-11-01T00:00:00Z"));
 			desks.add(story.meta().desk().slug());
@@ -46,7 +46,7 @@ class SampleContentTests {
 
 	@Test
 	void theSeedStoryHasItsHeadlineSectionAndNoWordPressFooter() throws ContentException {
-		Story story = load("world/lee-jae-myung-visits-china.md");
+		RenderedStory story = load("world/lee-jae-myung-visits-china.md");
 		assertThat(story.meta().title()).isEqualTo(
 				"South Korean President Lee Jae Myung Visits China to Strengthen Trade and Ease Regional Tensions");
 		assertThat(story.meta().slug()).isEqualTo("lee-jae-myung-visits-china");
@@ -59,14 +59,14 @@ class SampleContentTests {
 
 	@Test
 	void theKoreanStoryKeepsKoreanHeadingIds() throws ContentException {
-		Story story = load("culture/busan-bookshop-late-night-readings.md");
+		RenderedStory story = load("culture/busan-bookshop-late-night-readings.md");
 		assertThat(story.meta().lang()).isEqualTo("ko");
 		assertThat(story.rendered().headings()).extracting(Heading::anchor).contains("배경", "금요일-밤의-풍경");
 	}
 
 	@Test
 	void theTechnologyStoryHasATableCodeAndAnImageBesideIt() throws ContentException {
-		Story story = load("technology/open-weather-model-beats-forecasts.md");
+		RenderedStory story = load("technology/open-weather-model-beats-forecasts.md");
 		assertThat(story.rendered().html()).contains("<table>", "<code class=\"language-bash\">");
 		assertThat(story.meta().image().url()).isEqualTo("/media/technology/images/rain-radar.png");
 		assertThat(CONTENT.resolve("technology/images/rain-radar.png")).isRegularFile();

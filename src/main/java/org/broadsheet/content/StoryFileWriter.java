@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * skips them. Trash is the hidden {@code .trash/} folder, which the loader never reads.
  */
 @Service
-public class StoryFiles {
+public class StoryFileWriter {
 
 	static final String TRASH = ".trash/";
 
@@ -39,7 +39,7 @@ public class StoryFiles {
 
 	private final FrontMatterWriter frontMatter;
 
-	StoryFiles(ContentProperties properties, StoryParser parser, ArticleWriter writer, ContentLoader loader,
+	StoryFileWriter(ContentProperties properties, StoryParser parser, ArticleWriter writer, ContentLoader loader,
 			ArticleRepository articles, SiteProperties site) {
 		this.properties = properties;
 		this.parser = parser;
@@ -83,9 +83,9 @@ public class StoryFiles {
 
 	/** The story a text would make, unsaved, for the preview. */
 	public Article preview(String path, String text) {
-		Story story = parse(path, text);
+		RenderedStory story = parse(path, text);
 		Article article = new Article(story.meta().slug());
-		StoryArticles.apply(story, article);
+		ArticleMapper.apply(story, article);
 		return article;
 	}
 
@@ -101,7 +101,7 @@ public class StoryFiles {
 	 */
 	public long save(Long articleId, String path, String text, String openedHash) {
 		return this.loader.locked(() -> {
-			Story story = parse(path, text);
+			RenderedStory story = parse(path, text);
 			Optional<Article> holder = this.articles.findBySlug(story.meta().slug());
 			if (holder.isPresent() && !holder.get().getId().equals(articleId)) {
 				throw new StoryRejectedException("slug '" + story.meta().slug() + "' is already used", true);
@@ -138,7 +138,7 @@ public class StoryFiles {
 		});
 	}
 
-	private long store(Story story, Long articleId, Set<String> existing) {
+	private long store(RenderedStory story, Long articleId, Set<String> existing) {
 		try {
 			return this.writer.inTransaction(
 					() -> this.writer.store(story, articleId, existing, this.writer.startRun(), displayDir()));
@@ -148,7 +148,7 @@ public class StoryFiles {
 		}
 	}
 
-	private Story parse(String path, String text) {
+	private RenderedStory parse(String path, String text) {
 		try {
 			return this.parser.parse(StoryFile.of(path, text, this.parser.salt()));
 		}

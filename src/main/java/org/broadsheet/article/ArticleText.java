@@ -16,7 +16,7 @@ import jakarta.persistence.OrderColumn;
  * {@code article_heading}) by {@link Article}.
  */
 @MappedSuperclass
-public abstract class StoryText {
+public abstract class ArticleText {
 
 	private String sourcePath;
 

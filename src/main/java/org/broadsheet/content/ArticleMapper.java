@@ -5,12 +5,12 @@ import org.broadsheet.article.Article;
 /**
  * Copies a parsed story onto its article.
  */
-final class StoryArticles {
+final class ArticleMapper {
 
-	private StoryArticles() {
+	private ArticleMapper() {
 	}
 
-	static void apply(Story story, Article article) {
+	static void apply(RenderedStory story, Article article) {
 		FrontMatter meta = story.meta();
 		article.setSlug(meta.slug());
 		article.setTitle(meta.title());

@@ -7,7 +7,7 @@ package org.broadsheet.content;
  * @param parsed its front matter and Markdown body
  * @param rendered the sanitized HTML with headings and word count
  */
-record Story(StoryFile file, ParsedStory parsed, RenderedMarkdown rendered) {
+record RenderedStory(StoryFile file, ParsedStory parsed, RenderedMarkdown rendered) {
 
 	FrontMatter meta() {
 		return this.parsed.meta();

@@ -20,7 +20,7 @@ import java.util.function.Function;
  *
  * @param <T> what one file becomes
  */
-final class StoryReads<T> implements Iterator<T>, AutoCloseable {
+final class StoryReaderPool<T> implements Iterator<T>, AutoCloseable {
 
 	private static final AtomicInteger runs = new AtomicInteger();
 
@@ -34,7 +34,7 @@ final class StoryReads<T> implements Iterator<T>, AutoCloseable {
 
 	private final Deque<Future<T>> inFlight = new ArrayDeque<>();
 
-	StoryReads(List<String> paths, int threads, Function<String, T> work) {
+	StoryReaderPool(List<String> paths, int threads, Function<String, T> work) {
 		this.paths = paths.iterator();
 		this.work = work;
 		this.window = threads * 16;
