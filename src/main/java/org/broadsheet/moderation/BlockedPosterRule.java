@@ -9,7 +9,6 @@ import org.broadsheet.reply.Verdict;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A reply from a blocked email address or client address goes straight to spam with the
@@ -21,19 +20,18 @@ class BlockedPosterRule implements ReplyRule {
 
 	static final String NAME = "blocked";
 
-	private final BlockedPosterRepository blocked;
+	private final BlockList blocked;
 
-	BlockedPosterRule(BlockedPosterRepository blocked) {
+	BlockedPosterRule(BlockList blocked) {
 		this.blocked = blocked;
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public Optional<Verdict> judge(Submission submission) {
-		boolean byEmail = submission.author().email() != null && this.blocked
-			.existsByKindAndValueHash(BlockedPoster.Kind.EMAIL, BlockedPoster.emailHash(submission.author().email()));
+		boolean byEmail = submission.author().email() != null && this.blocked.contains(BlockedPoster.Kind.EMAIL,
+				BlockedPoster.emailHash(submission.author().email()));
 		boolean byAddress = !byEmail && submission.ipHash() != null && !submission.ipHash().isEmpty()
-				&& this.blocked.existsByKindAndValueHash(BlockedPoster.Kind.ADDRESS, submission.ipHash());
+				&& this.blocked.contains(BlockedPoster.Kind.ADDRESS, submission.ipHash());
 		if (byEmail || byAddress) {
 			return Optional.of(Verdict.store(ReplyStatus.SPAM, NAME, NAME));
 		}

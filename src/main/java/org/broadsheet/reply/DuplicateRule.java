@@ -19,11 +19,11 @@ class DuplicateRule implements ReplyRule {
 	/** How long a text stays claimed after its post; the stored reply decides after. */
 	static final Duration WINDOW = Duration.ofMinutes(10);
 
-	private final ReplyRepository replies;
+	private final ReplyStore replies;
 
 	private final ReplyClaims claims;
 
-	DuplicateRule(ReplyRepository replies, ReplyClaims claims) {
+	DuplicateRule(ReplyStore replies, ReplyClaims claims) {
 		this.replies = replies;
 		this.claims = claims;
 	}
@@ -32,7 +32,7 @@ class DuplicateRule implements ReplyRule {
 	public Optional<Verdict> judge(Submission submission) {
 		String bodyHash = ReplyAuthor.sha256(submission.text());
 		String emailKey = ReplyAuthor.emailKey(submission.author().email());
-		if (this.replies.existsDuplicate(submission.articleId(), bodyHash, emailKey)) {
+		if (this.replies.isDuplicate(submission.articleId(), bodyHash, emailKey)) {
 			return duplicate();
 		}
 		String key = ReplyAuthor.sha256(submission.articleId() + "\n" + emailKey + "\n" + bodyHash);

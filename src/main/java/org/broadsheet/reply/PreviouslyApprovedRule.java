@@ -13,18 +13,18 @@ import org.springframework.stereotype.Component;
 @Order(60)
 class PreviouslyApprovedRule implements ReplyRule {
 
-	private final ReplyRepository replies;
+	private final ApprovedAuthors authors;
 
 	private final boolean enabled;
 
-	PreviouslyApprovedRule(ReplyRepository replies, ReplyProperties properties) {
-		this.replies = replies;
+	PreviouslyApprovedRule(ApprovedAuthors authors, ReplyProperties properties) {
+		this.authors = authors;
 		this.enabled = properties.previouslyApprovedTrusted();
 	}
 
 	@Override
 	public Optional<Verdict> judge(Submission submission) {
-		if (this.enabled && this.replies.existsApprovedBy(submission.author().name(),
+		if (this.enabled && this.authors.includes(submission.author().name(),
 				ReplyAuthor.emailKey(submission.author().email()))) {
 			return Optional.of(Verdict.store(ReplyStatus.APPROVED, "previously-approved",
 					"the same name and email have an approved reply"));

@@ -1,11 +1,14 @@
 package org.broadsheet.reply;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -18,16 +21,31 @@ class PublicArticles {
 
 	private final ArticleRepository articles;
 
+	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
-	PublicArticles(ArticleRepository articles, Clock clock) {
+	PublicArticles(ArticleRepository articles, JdbcClient jdbc, Clock clock) {
 		this.articles = articles;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	Article bySlug(String slug) {
 		return this.articles.findBySlug(slug)
 			.filter((article) -> article.isPublicAt(this.clock.instant()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** The public story a post names, reading only what posting needs, or 404. */
+	PostTarget forPosting(String slug) {
+		return this.jdbc
+			.sql("select id, slug, comments_open, published_at from article"
+					+ " where slug = ? and draft = false and removed = false and published_at <= ?")
+			.params(slug, this.clock.instant().atOffset(ZoneOffset.UTC))
+			.query((row, n) -> new PostTarget(row.getLong(1), row.getString(2), row.getBoolean(3),
+					row.getObject(4, OffsetDateTime.class).toInstant()))
+			.optional()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 

@@ -76,7 +76,15 @@ public class Reply {
 	}
 
 	Reply(Article article, ReplyAuthor author, String body, Instant createdAt) {
+		this(author, body, createdAt);
 		this.article = article;
+	}
+
+	/**
+	 * A new reply not attached to its story: {@link ReplyStore} inserts it with the
+	 * story's id.
+	 */
+	Reply(ReplyAuthor author, String body, Instant createdAt) {
 		this.depth = 1;
 		this.authorName = author.name();
 		this.authorEmail = author.email();
@@ -149,6 +157,14 @@ public class Reply {
 
 	public Long getArticleId() {
 		return this.article.getId();
+	}
+
+	String emailKey() {
+		return this.emailKey;
+	}
+
+	String bodyHash() {
+		return this.bodyHash;
 	}
 
 	public Long getParentId() {

@@ -40,14 +40,15 @@ class ReplyClaims {
 	Optional<Instant> claim(Kind kind, String key, Instant now, Instant until) {
 		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
 		OffsetDateTime end = until.atOffset(ZoneOffset.UTC);
-		int renewed = this.jdbc.update("update reply_claim set claimed_at = ?, expires_at = ?"
-				+ " where kind = ? and claim_key = ? and expires_at <= ?", at, end, kind.name(), key, at);
-		if (renewed == 1) {
-			return Optional.empty();
-		}
+		// a key seen for the first time (the common case) costs one statement
 		int inserted = this.jdbc.update("insert into reply_claim (kind, claim_key, claimed_at, expires_at)"
 				+ " values (?, ?, ?, ?) on conflict do nothing", kind.name(), key, at, end);
 		if (inserted == 1) {
+			return Optional.empty();
+		}
+		int renewed = this.jdbc.update("update reply_claim set claimed_at = ?, expires_at = ?"
+				+ " where kind = ? and claim_key = ? and expires_at <= ?", at, end, kind.name(), key, at);
+		if (renewed == 1) {
 			return Optional.empty();
 		}
 		List<OffsetDateTime> held = this.jdbc.queryForList(

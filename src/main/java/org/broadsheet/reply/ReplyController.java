@@ -2,12 +2,9 @@ package org.broadsheet.reply;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import org.broadsheet.article.Article;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,10 +27,13 @@ class ReplyController {
 
 	private final ReplyFormPages pages;
 
-	ReplyController(PublicArticles articles, ReplyPosting posting, ReplyFormPages pages) {
+	private final ReplyFormReader forms;
+
+	ReplyController(PublicArticles articles, ReplyPosting posting, ReplyFormPages pages, ReplyFormReader forms) {
 		this.articles = articles;
 		this.posting = posting;
 		this.pages = pages;
+		this.forms = forms;
 	}
 
 	@GetMapping("/articles/{slug}/replies")
@@ -43,13 +43,14 @@ class ReplyController {
 	}
 
 	@PostMapping("/articles/{slug}/replies")
-	ModelAndView processReplyForm(@PathVariable String slug, @Valid ReplyForm form, BindingResult binding,
-			HttpServletRequest request, HttpServletResponse response) {
-		Article article = this.articles.bySlug(slug);
-		if (!this.pages.isOpen(article)) {
-			return this.pages.closed(article);
+	ModelAndView processReplyForm(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
+		PostTarget story = this.articles.forPosting(slug);
+		if (!this.pages.isOpen(story)) {
+			return this.pages.closed(this.articles.bySlug(slug));
 		}
-		ReplyPosting.Result result = this.posting.post(article, form, binding, request, response);
+		ReplyFormReader.Posted posted = this.forms.read(request);
+		ReplyForm form = posted.form();
+		ReplyPosting.Result result = this.posting.post(story, form, posted.binding(), request, response);
 		if (result.stored()) {
 			return seeOther(UriComponentsBuilder.fromPath("/articles/{slug}")
 				.fragment("reply-" + result.replyId())
@@ -57,7 +58,7 @@ class ReplyController {
 				.encode()
 				.toUriString());
 		}
-		return this.pages.typed(article, form, result, response);
+		return this.pages.typed(this.articles.bySlug(slug), form, result, response);
 	}
 
 	static ModelAndView seeOther(String path) {

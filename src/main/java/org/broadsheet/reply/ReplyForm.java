@@ -6,23 +6,25 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.web.bind.annotation.BindParam;
-
 /**
  * The "Leave a Reply" form, with WordPress's field names. Values are trimmed and control
  * characters (other than line breaks and tabs in the text) dropped; otherwise what the
- * reader typed is kept as typed. Messages are keys in {@code messages.properties}.
+ * reader typed is kept as typed. Messages are keys in {@code messages.properties}. Read
+ * from the request by {@link ReplyFormReader}; request parameter names in brackets.
  *
  * @param comment the reply text
  * @param author the name shown with the reply
  * @param email the address (never public)
  * @param url an optional http(s) website
- * @param parent the id of the reply answered, if any
+ * @param parent the id of the reply answered, if any ({@code comment_parent})
  * @param remember "yes" when the reader asks to be remembered
+ * ({@code wp-comment-cookies-consent})
  * @param hp the honeypot, empty for people
  * @param token the signed form token
  * @param notifyAnswers "yes" when the reader wants mail about answers to their reply
+ * ({@code notify})
  * @param notifyStory "yes" when the reader wants mail about every new reply on the story
+ * ({@code notify_story})
  */
 record ReplyForm(
 		@NotBlank(message = "reply.error.comment.required") @Size(max = 65525,
@@ -34,8 +36,7 @@ record ReplyForm(
 						message = "reply.error.email.invalid") String email,
 		@Size(max = 200,
 				message = "reply.error.url.too-long") @WebAddress(message = "reply.error.url.invalid") String url,
-		@BindParam("comment_parent") Long parent, @BindParam("wp-comment-cookies-consent") String remember, String hp,
-		String token, @BindParam("notify") String notifyAnswers, @BindParam("notify_story") String notifyStory) {
+		Long parent, String remember, String hp, String token, String notifyAnswers, String notifyStory) {
 
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
 

@@ -36,8 +36,8 @@ class ReplyFormPages {
 		this.cookies = cookies;
 	}
 
-	boolean isOpen(Article article) {
-		return this.support.isOpen(article);
+	boolean isOpen(PostTarget story) {
+		return this.support.isOpen(story);
 	}
 
 	/** A blank form, answering {@code parentId} when that is an approved reply here. */

@@ -34,6 +34,10 @@ class ReplyPageSupport {
 		return this.window.isOpen(article, this.clock.instant());
 	}
 
+	boolean isOpen(PostTarget story) {
+		return this.window.isOpen(story.commentsOpen(), story.publishedAt(), this.clock.instant());
+	}
+
 	String token(Article article) {
 		return this.tokens.issue(article.getSlug());
 	}

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.broadsheet.article.Article;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -35,9 +34,9 @@ class ReplyPosting {
 		this.properties = properties;
 	}
 
-	Result post(Article article, ReplyForm form, BindingResult binding, HttpServletRequest request,
+	Result post(PostTarget story, ReplyForm form, BindingResult binding, HttpServletRequest request,
 			HttpServletResponse response) {
-		String slug = article.getSlug();
+		String slug = story.slug();
 		var refusal = this.guard.refusal(slug, form.token(), request);
 		if (refusal.isPresent()) {
 			return Result.refused(HttpStatus.FORBIDDEN, Map.of(), refusal.get(), Duration.ZERO);
@@ -46,7 +45,7 @@ class ReplyPosting {
 			return Result.refused(HttpStatus.BAD_REQUEST, errors(binding), "reply.error.invalid", Duration.ZERO);
 		}
 		ReplyGuard.Poster poster = this.guard.poster(slug, form.token(), request);
-		Submission submission = new Submission(article.getId(), form.replyAuthor(), form.comment(), form.hp(),
+		Submission submission = new Submission(story.id(), form.replyAuthor(), form.comment(), form.hp(),
 				poster.sinceRendered(), poster.ipHash(), poster.userAgentHash(), poster.now());
 		PostOutcome outcome = this.service.post(submission, form.parent(), this.properties.maxDepth(),
 				form.followUps());

@@ -2,8 +2,6 @@ package org.broadsheet.reply;
 
 import java.util.Optional;
 
-import org.broadsheet.article.ArticleRepository;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,16 +16,15 @@ public class ReplyService {
 
 	private final ReplyRepository replies;
 
-	private final ArticleRepository articles;
+	private final ReplyStore store;
 
 	private final ReplyRules rules;
 
 	private final ApplicationEventPublisher events;
 
-	ReplyService(ReplyRepository replies, ArticleRepository articles, ReplyRules rules,
-			ApplicationEventPublisher events) {
+	ReplyService(ReplyRepository replies, ReplyStore store, ReplyRules rules, ApplicationEventPublisher events) {
 		this.replies = replies;
-		this.articles = articles;
+		this.store = store;
 		this.rules = rules;
 		this.events = events;
 	}
@@ -63,20 +60,19 @@ public class ReplyService {
 			return new PostOutcome.Refused(refuse);
 		}
 		Verdict.Store store = (Verdict.Store) verdict;
-		Reply reply = new Reply(this.articles.getReferenceById(submission.articleId()), submission.author(),
-				submission.text(), submission.now());
+		Reply reply = new Reply(submission.author(), submission.text(), submission.now());
 		if (parent != null) {
 			reply.answer(parent);
 		}
 		reply.fingerprint(submission.ipHash(), submission.userAgentHash());
 		reply.decide(store.status(), store.rule(), store.reason());
-		this.replies.save(reply);
-		this.events.publishEvent(new ReplyPosted(reply.getId(), submission.articleId(), store.status(), store.rule()));
+		long replyId = this.store.insert(submission.articleId(), reply);
+		this.events.publishEvent(new ReplyPosted(replyId, submission.articleId(), store.status(), store.rule()));
 		if (followUps != FollowUps.NONE && store.status() != ReplyStatus.SPAM) {
-			this.events.publishEvent(new FollowUpsRequested(reply.getId(), submission.articleId(),
-					submission.author().email(), followUps));
+			this.events.publishEvent(
+					new FollowUpsRequested(replyId, submission.articleId(), submission.author().email(), followUps));
 		}
-		return new PostOutcome.Posted(reply.getId(), store.status());
+		return new PostOutcome.Posted(replyId, store.status());
 	}
 
 	/** A reply by id, whatever its status (for staff). */

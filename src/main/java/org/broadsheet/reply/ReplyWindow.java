@@ -21,13 +21,17 @@ class ReplyWindow {
 	}
 
 	boolean isOpen(Article article, Instant now) {
-		if (!article.isCommentsOpen()) {
+		return isOpen(article.isCommentsOpen(), article.getPublishedAt(), now);
+	}
+
+	boolean isOpen(boolean commentsOpen, Instant publishedAt, Instant now) {
+		if (!commentsOpen) {
 			return false;
 		}
-		if (this.closeAfterDays == null || article.getPublishedAt() == null) {
+		if (this.closeAfterDays == null || publishedAt == null) {
 			return true;
 		}
-		return article.getPublishedAt().plus(Duration.ofDays(this.closeAfterDays)).isAfter(now);
+		return publishedAt.plus(Duration.ofDays(this.closeAfterDays)).isAfter(now);
 	}
 
 }

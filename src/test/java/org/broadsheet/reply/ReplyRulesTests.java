@@ -73,13 +73,13 @@ class ReplyRulesTests {
 	@Nested
 	class Duplicate {
 
-		ReplyRepository replies = mock(ReplyRepository.class);
+		ReplyStore replies = mock(ReplyStore.class);
 
 		DuplicateRule rule = new DuplicateRule(this.replies, ClaimsDatabase.claims());
 
 		@Test
 		void theSameTextByTheSameEmailOnTheSameStoryIsRefused() {
-			given(this.replies.existsDuplicate(7L, ReplyAuthor.sha256("Hi"), "ada@example.org")).willReturn(true);
+			given(this.replies.isDuplicate(7L, ReplyAuthor.sha256("Hi"), "ada@example.org")).willReturn(true);
 			Optional<Verdict> verdict = this.rule
 				.judge(submission("Hi", "Ada", " ADA@Example.org", null, null, Duration.ofMinutes(1)));
 			assertThat(verdict).containsInstanceOf(Verdict.Refuse.class);
@@ -200,25 +200,25 @@ class ReplyRulesTests {
 	@Nested
 	class PreviouslyApproved {
 
-		ReplyRepository replies = mock(ReplyRepository.class);
+		ApprovedAuthors authors = mock(ApprovedAuthors.class);
 
 		@Test
 		void aPosterWithAnApprovedReplyIsApproved() {
-			given(this.replies.existsApprovedBy("Ada", "ada@example.org")).willReturn(true);
-			PreviouslyApprovedRule rule = new PreviouslyApprovedRule(this.replies, ReplyProperties.defaults());
+			given(this.authors.includes("Ada", "ada@example.org")).willReturn(true);
+			PreviouslyApprovedRule rule = new PreviouslyApprovedRule(this.authors, ReplyProperties.defaults());
 			assertThat(status(rule.judge(submission("Hi")))).contains(ReplyStatus.APPROVED);
 		}
 
 		@Test
 		void aNewPosterIsLeftToTheNextRule() {
-			PreviouslyApprovedRule rule = new PreviouslyApprovedRule(this.replies, ReplyProperties.defaults());
+			PreviouslyApprovedRule rule = new PreviouslyApprovedRule(this.authors, ReplyProperties.defaults());
 			assertThat(rule.judge(submission("Hi"))).isEmpty();
 		}
 
 		@Test
 		void switchedOffItTrustsNobody() {
-			given(this.replies.existsApprovedBy(anyString(), anyString())).willReturn(true);
-			PreviouslyApprovedRule rule = new PreviouslyApprovedRule(this.replies,
+			given(this.authors.includes(anyString(), anyString())).willReturn(true);
+			PreviouslyApprovedRule rule = new PreviouslyApprovedRule(this.authors,
 					properties(List.of(), List.of(), false));
 			assertThat(rule.judge(submission("Hi"))).isEmpty();
 		}
@@ -237,8 +237,8 @@ class ReplyRulesTests {
 
 	@Test
 	void theSameTextByAnotherEmailIsNoDuplicate() {
-		ReplyRepository replies = mock(ReplyRepository.class);
-		given(replies.existsDuplicate(anyLong(), anyString(), eq("other@example.org"))).willReturn(true);
+		ReplyStore replies = mock(ReplyStore.class);
+		given(replies.isDuplicate(anyLong(), anyString(), eq("other@example.org"))).willReturn(true);
 		assertThat(new DuplicateRule(replies, ClaimsDatabase.claims()).judge(submission("Hi"))).isEmpty();
 	}
 
