@@ -38,8 +38,9 @@ class ReplyController {
 
 	@GetMapping("/articles/{slug}/replies")
 	ModelAndView initReplyForm(@PathVariable String slug,
-			@RequestParam(name = "replytocom", required = false) Long parentId, HttpServletRequest request) {
-		return this.pages.blank(this.articles.bySlug(slug), parentId, request);
+			@RequestParam(name = "replytocom", required = false) Long parentId, HttpServletRequest request,
+			HttpServletResponse response) {
+		return this.pages.blank(this.articles.bySlug(slug), parentId, request, response);
 	}
 
 	@PostMapping("/articles/{slug}/replies")
@@ -47,7 +48,7 @@ class ReplyController {
 			HttpServletRequest request, HttpServletResponse response) {
 		Article article = this.articles.bySlug(slug);
 		if (!this.pages.isOpen(article)) {
-			return this.pages.closed(article);
+			return this.pages.closed(article, request, response);
 		}
 		ReplyPosting.Result result = this.posting.post(article, form, binding, request, response);
 		if (result.stored()) {
@@ -57,7 +58,7 @@ class ReplyController {
 				.encode()
 				.toUriString());
 		}
-		return this.pages.typed(article, form, result, response);
+		return this.pages.typed(article, form, result, request, response);
 	}
 
 	static ModelAndView seeOther(String path) {

@@ -59,7 +59,7 @@ class ReplyPageTests {
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(result.getResponse().getHeaders("Set-Cookie")).isEmpty();
 		assertThat(result.getRequest().getSession(false)).isNull();
-		assertThat(result.getResponse().getHeader("Cache-Control")).isEqualTo(ReplyPageModel.SHARED);
+		assertThat(result.getResponse().getHeader("Cache-Control")).isEqualTo(ReplyCacheHeaders.SHARED);
 		assertThat(result.getResponse().getHeaders("Vary")).contains("Cookie");
 		Document page = Jsoup.parse(result.getResponse().getContentAsString());
 		assertThat(page.select("section#replies #reply-form")).hasSize(1);
@@ -120,7 +120,7 @@ class ReplyPageTests {
 		Cookie remembered = posted.getResponse().getCookie(ReaderCookies.AUTHOR);
 		MvcResult mine = this.mvc.perform(get("/articles/{slug}", this.story.getSlug()).cookie(pending, remembered))
 			.andReturn();
-		assertThat(mine.getResponse().getHeader("Cache-Control")).isEqualTo(ReplyPageModel.PERSONAL);
+		assertThat(mine.getResponse().getHeader("Cache-Control")).isEqualTo(ReplyCacheHeaders.PERSONAL);
 		Document page = Jsoup.parse(mine.getResponse().getContentAsString());
 		assertThat(page.select(".reply-pending .reply-awaiting").text())
 			.isEqualTo("Your reply is awaiting moderation.");
