@@ -1,8 +1,11 @@
 package org.broadsheet.reply;
 
+import java.util.Set;
+
 import jakarta.servlet.http.Cookie;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
+import org.broadsheet.article.ArticlesChanged;
 import org.broadsheet.article.Desk;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -45,6 +49,9 @@ class ReplyPageTests {
 
 	@Autowired
 	FormTokens tokens;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	Article story;
 
@@ -153,6 +160,20 @@ class ReplyPageTests {
 		Document desk = Jsoup
 			.parse(this.mvc.perform(get("/sections/replies-desk")).andReturn().getResponse().getContentAsString());
 		assertThat(desk.select(".card .reply-count").eachText()).containsExactly("2 replies");
+	}
+
+	@Test
+	void theFrontPageShowsTheReplyCountOnEveryCardOfAStory() throws Exception {
+		Article listed = Stories.story("front-" + System.nanoTime(), true);
+		listed.setDesk(Desk.named("Front Replies Desk"));
+		this.story = this.articles.save(listed);
+		this.events.publishEvent(new ArticlesChanged(Set.of(this.story.getId())));
+		approved("One", null);
+		approved("Two", null);
+		Document front = Jsoup.parse(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+		String link = "a[href=/articles/" + this.story.getSlug() + "]";
+		assertThat(front.select(".card:has(.card-title " + link + ")")).hasSizeGreaterThanOrEqualTo(2)
+			.allSatisfy((card) -> assertThat(card.select(".reply-count").text()).isEqualTo("2 replies"));
 	}
 
 	String storyHtml() throws Exception {
