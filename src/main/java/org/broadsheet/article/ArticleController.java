@@ -3,6 +3,9 @@ package org.broadsheet.article;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +16,8 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * The story page. Drafts, scheduled and removed stories do not exist for readers; an old
- * slug is sent on to the story's current address.
+ * slug is sent on to the story's current address. {@link StoryPage} builds the page with
+ * the parts other features contribute.
  */
 @Controller
 class ArticleController {
@@ -24,16 +28,19 @@ class ArticleController {
 
 	private final Clock clock;
 
-	ArticleController(ArticleRepository articles, SlugRedirectRepository redirects, Clock clock) {
+	private final StoryPage storyPage;
+
+	ArticleController(ArticleRepository articles, SlugRedirectRepository redirects, Clock clock, StoryPage storyPage) {
 		this.articles = articles;
 		this.redirects = redirects;
 		this.clock = clock;
+		this.storyPage = storyPage;
 	}
 
 	@GetMapping("/articles/{slug}")
-	ModelAndView showArticle(@PathVariable String slug) {
+	ModelAndView showArticle(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
 		return this.articles.findPublicBySlug(slug, this.clock.instant())
-			.map((article) -> new ModelAndView("articles/show", "article", article))
+			.map((article) -> this.storyPage.assemble(article, request, response))
 			.orElseGet(() -> redirectFromOldSlug(slug));
 	}
 

@@ -21,6 +21,8 @@ import org.springframework.web.util.UriUtils;
 /**
  * Lists of public stories, newest first: a desk, a tag, an author. A slug that is not in
  * its canonical form (upper case, decomposed Unicode) is sent on to the canonical one.
+ * The stories listed go through {@link StoryListPage} for what other features show with
+ * them.
  */
 @Controller
 class ArticleListController {
@@ -29,9 +31,12 @@ class ArticleListController {
 
 	private final Clock clock;
 
-	ArticleListController(ArticleRepository articles, Clock clock) {
+	private final StoryListPage listPage;
+
+	ArticleListController(ArticleRepository articles, Clock clock, StoryListPage listPage) {
 		this.articles = articles;
 		this.clock = clock;
+		this.listPage = listPage;
 	}
 
 	@GetMapping("/sections/{desk}")
@@ -76,6 +81,7 @@ class ArticleListController {
 		model.addAttribute("name", name);
 		model.addAttribute("page", stories);
 		model.addAttribute("listPath", path);
+		this.listPage.assemble(stories.getContent(), model);
 		return new ModelAndView("articles/list", model.asMap());
 	}
 

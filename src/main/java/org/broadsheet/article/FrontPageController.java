@@ -2,6 +2,7 @@ package org.broadsheet.article;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.domain.Limit;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The front page: the lead story, the newest stories, then a block per desk. Later pages
- * list older stories only.
+ * list older stories only. Every story shown goes through {@link StoryListPage}.
  */
 @Controller
 class FrontPageController {
@@ -26,10 +27,13 @@ class FrontPageController {
 
 	private final Clock clock;
 
-	FrontPageController(ArticleRepository articles, PublicDesks desks, Clock clock) {
+	private final StoryListPage listPage;
+
+	FrontPageController(ArticleRepository articles, PublicDesks desks, Clock clock, StoryListPage listPage) {
 		this.articles = articles;
 		this.desks = desks;
 		this.clock = clock;
+		this.listPage = listPage;
 	}
 
 	@GetMapping("/")
@@ -38,21 +42,28 @@ class FrontPageController {
 		Page<Article> newest = this.articles.findPublic(now, ListPages.of(page));
 		model.addAttribute("page", (page == 1) ? newest : ListPages.existing(newest, "front"));
 		model.addAttribute("listPath", "/");
-		if (page > 1) {
-			return "articles/front";
+		List<Article> listed = new ArrayList<>(newest.getContent());
+		if (page == 1 && !newest.isEmpty()) {
+			listed.addAll(addBlocks(newest, now, model));
 		}
-		if (newest.isEmpty()) {
-			return "articles/front";
-		}
+		this.listPage.assemble(listed, model);
+		return "articles/front";
+	}
+
+	/** Adds the lead, the latest and the desk blocks; answers the stories they add. */
+	private List<Article> addBlocks(Page<Article> newest, Instant now, Model model) {
 		Article lead = this.articles.findNewestPublicLead(now, Limit.of(1))
 			.stream()
 			.findFirst()
 			.orElse(newest.getContent().get(0));
+		List<DeskBlock> blocks = deskBlocks(now);
 		model.addAttribute("lead", lead);
 		model.addAttribute("latest",
 				newest.getContent().stream().filter((article) -> !article.getId().equals(lead.getId())).toList());
-		model.addAttribute("deskBlocks", deskBlocks(now));
-		return "articles/front";
+		model.addAttribute("deskBlocks", blocks);
+		List<Article> added = new ArrayList<>(List.of(lead));
+		blocks.forEach((block) -> added.addAll(block.stories()));
+		return added;
 	}
 
 	private List<DeskBlock> deskBlocks(Instant now) {

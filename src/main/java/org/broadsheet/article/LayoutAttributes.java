@@ -13,14 +13,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * What the site layout needs on every page: the site settings ({@code site}), the date
  * formatter ({@code dates}), the desk navigation ({@code siteDesks}) and the writing
- * direction of a language ({@code textDirection}). Optional beans, so slice tests of
- * other features need not provide them.
+ * direction of a language ({@code textDirection}). The desk navigation is optional, so
+ * web slice tests need no database; they provide the site settings (for example with
+ * {@code @EnableConfigurationProperties(SiteProperties.class)}).
  */
 @ControllerAdvice
 class LayoutAttributes {
-
-	private static final SiteProperties DEFAULTS = new SiteProperties("Broadsheet", "http://localhost:8080",
-			java.time.ZoneOffset.UTC, "en");
 
 	private static final TextDirection TEXT_DIRECTION = new TextDirection();
 
@@ -30,9 +28,9 @@ class LayoutAttributes {
 
 	private final ObjectProvider<PublicDesks> desks;
 
-	LayoutAttributes(ObjectProvider<SiteProperties> site, ObjectProvider<PublicDesks> desks) {
-		this.site = site.getIfAvailable(() -> DEFAULTS);
-		this.dates = new Datelines(this.site.timezone());
+	LayoutAttributes(SiteProperties site, ObjectProvider<PublicDesks> desks) {
+		this.site = site;
+		this.dates = new Datelines(site.timezone());
 		this.desks = desks;
 	}
 

@@ -75,7 +75,6 @@ class ArticleEditorController {
 		try {
 			if (action == EditAction.PREVIEW) {
 				model.addAttribute("article", this.editor.preview(id, form, staff));
-				model.addAttribute("replies", null);
 				return "articles/show";
 			}
 			long saved = this.editor.save(id, form, action, staff);

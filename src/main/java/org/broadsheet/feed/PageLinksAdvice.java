@@ -6,15 +6,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import java.time.ZoneOffset;
-
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.broadsheet.feed.PageLinks.Alternate;
 import org.broadsheet.web.SiteProperties;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriUtils;
@@ -22,8 +19,7 @@ import org.springframework.web.util.UriUtils;
 /**
  * Gives every page's model its {@link PageLinks} ({@code pageLinks}) for the layout's
  * head: the canonical URL (path as requested, only a {@code page} parameter other than 1
- * kept; none on error pages) and feed autodiscovery links. Site settings are optional so
- * web slice tests of other features need not provide them.
+ * kept; none on error pages) and feed autodiscovery links.
  */
 @ControllerAdvice
 class PageLinksAdvice {
@@ -36,10 +32,9 @@ class PageLinksAdvice {
 
 	private final SiteProperties site;
 
-	PageLinksAdvice(ObjectProvider<SiteProperties> site) {
-		this.site = site
-			.getIfAvailable(() -> new SiteProperties("Broadsheet", "http://localhost:8080", ZoneOffset.UTC, "en"));
-		this.links = new SiteLinks(this.site);
+	PageLinksAdvice(SiteProperties site) {
+		this.site = site;
+		this.links = new SiteLinks(site);
 	}
 
 	@ModelAttribute("pageLinks")

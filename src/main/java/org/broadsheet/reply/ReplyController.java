@@ -38,15 +38,16 @@ class ReplyController {
 
 	@GetMapping("/articles/{slug}/replies")
 	ModelAndView initReplyForm(@PathVariable String slug,
-			@RequestParam(name = "replytocom", required = false) Long parentId, HttpServletRequest request) {
-		return this.pages.blank(this.articles.bySlug(slug), parentId, request);
+			@RequestParam(name = "replytocom", required = false) Long parentId, HttpServletRequest request,
+			HttpServletResponse response) {
+		return this.pages.blank(this.articles.bySlug(slug), parentId, request, response);
 	}
 
 	@PostMapping("/articles/{slug}/replies")
 	ModelAndView processReplyForm(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response) {
 		PostTarget story = this.articles.forPosting(slug);
 		if (!this.pages.isOpen(story)) {
-			return this.pages.closed(this.articles.bySlug(slug));
+			return this.pages.closed(this.articles.bySlug(slug), request, response);
 		}
 		ReplyFormReader.Posted posted = this.forms.read(request);
 		ReplyForm form = posted.form();
@@ -58,7 +59,7 @@ class ReplyController {
 				.encode()
 				.toUriString());
 		}
-		return this.pages.typed(this.articles.bySlug(slug), form, result, response);
+		return this.pages.typed(this.articles.bySlug(slug), form, result, request, response);
 	}
 
 	static ModelAndView seeOther(String path) {

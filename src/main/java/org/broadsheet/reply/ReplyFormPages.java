@@ -14,7 +14,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The stand-alone reply form page ({@code replies/form}): for answering a reply without
- * JavaScript, and to show a refused post again with everything the reader typed.
+ * JavaScript, and to show a refused post again with everything the reader typed. Its
+ * cache headers are those of every page with a reply section ({@link ReplyCacheHeaders}).
  */
 @Component
 class ReplyFormPages {
@@ -41,36 +42,38 @@ class ReplyFormPages {
 	}
 
 	/** A blank form, answering {@code parentId} when that is an approved reply here. */
-	ModelAndView blank(Article article, Long parentId, HttpServletRequest request) {
+	ModelAndView blank(Article article, Long parentId, HttpServletRequest request, HttpServletResponse response) {
 		Reply parent = approvedParent(article, parentId);
 		ReplySection.Form form = this.support.blankForm(request, (parent != null) ? parent.getId() : null,
 				(parent != null) ? parent.getAuthorName() : null);
-		return page(article, form, parent, this.cookies.hasAny(request), HttpStatus.OK);
+		return page(article, form, parent, this.cookies.hasAny(request), HttpStatus.OK, request, response);
 	}
 
 	/** The form again after a refused post, with the reader's text and the reason. */
-	ModelAndView typed(Article article, ReplyForm typed, ReplyPosting.Result result, HttpServletResponse response) {
+	ModelAndView typed(Article article, ReplyForm typed, ReplyPosting.Result result, HttpServletRequest request,
+			HttpServletResponse response) {
 		Reply parent = approvedParent(article, typed.parent());
 		ReplySection.Form form = this.support.typedForm(typed, result.errors(), result.message(),
 				(parent != null) ? parent.getAuthorName() : null);
 		if (!result.retryAfter().isZero()) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(result.retryAfter().toSeconds()));
 		}
-		return page(article, form, parent, true, result.status());
+		return page(article, form, parent, true, result.status(), request, response);
 	}
 
 	/** "Replies are closed." (403 for a post). */
-	ModelAndView closed(Article article) {
+	ModelAndView closed(Article article, HttpServletRequest request, HttpServletResponse response) {
 		ReplySection.Form form = new ReplySection.Form(null, null, null, null, false, null, null, Map.of(), null,
 				FollowUps.NONE);
-		return page(article, form, null, false, HttpStatus.FORBIDDEN);
+		return page(article, form, null, false, HttpStatus.FORBIDDEN, request, response);
 	}
 
 	private ModelAndView page(Article article, ReplySection.Form form, Reply parent, boolean personal,
-			HttpStatus status) {
+			HttpStatus status, HttpServletRequest request, HttpServletResponse response) {
 		boolean open = this.support.isOpen(article);
 		ReplySection section = new ReplySection(article.getSlug(), open, 0, List.of(), form,
 				open ? this.support.token(article) : null, personal, false);
+		ReplyCacheHeaders.apply(section, request, response);
 		ModelAndView page = new ModelAndView(VIEW);
 		page.addObject("article", article);
 		page.addObject("replies", section);

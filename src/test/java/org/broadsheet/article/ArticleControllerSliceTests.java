@@ -8,7 +8,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.broadsheet.web.SiteProperties;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
 import org.broadsheet.caching.PageCache;
 import org.broadsheet.caching.PageCacheProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -31,11 +35,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The story page in a web slice, as other features' slice tests see the layout: no
- * database, no desk navigation bean, default site settings.
+ * database, no desk navigation bean, no other feature's section; the site settings come
+ * from the application's properties, as every web slice must provide them.
  */
 @WebMvcTest(ArticleController.class)
 @AutoConfigureMockMvc(addFilters = false)
 @ActiveProfiles("test")
+@EnableConfigurationProperties(SiteProperties.class)
+@Import(StoryPage.class)
 class ArticleControllerSliceTests {
 
 	@MockitoBean

@@ -1,17 +1,48 @@
 package org.broadsheet.article;
 
-import java.net.http.HttpResponse;
+import java.io.UnsupportedEncodingException;
+import java.net.URI;
 
+import org.broadsheet.web.SiteProperties;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.jpa.test.autoconfigure.AutoConfigureDataJpa;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.broadsheet.article.ArticleBuilder.story;
 
-class ArticleControllerTests extends ReaderPageTests {
+/**
+ * The story page as readers get it, in a web slice over the in-memory database: the
+ * article controllers, the layout and the site settings, with no other feature's section
+ * (those have tests of their own). Paths are sent percent-encoded, as a browser sends
+ * them.
+ */
+@WebMvcTest({ ArticleController.class, ArticleListController.class })
+@AutoConfigureDataJpa
+@AutoConfigureMockMvc(addFilters = false)
+@ActiveProfiles("test")
+@EnableConfigurationProperties(SiteProperties.class)
+@Import({ StoryPage.class, StoryListPage.class, FixedClockConfiguration.class })
+class ArticleControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ArticleRepository articles;
 
 	@Autowired
 	SlugRedirectRepository redirects;
@@ -31,8 +62,8 @@ class ArticleControllerTests extends ReaderPageTests {
 	@Test
 	void headlineIsEscapedNotRendered() {
 		save(story("escaped-headline").title("<script>alert(1)</script> & more"));
-		HttpResponse<String> response = get("/articles/escaped-headline");
-		assertThat(response.body()).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
+		MockHttpServletResponse response = get("/articles/escaped-headline");
+		assertThat(content(response)).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
 	}
 
 	@Test
@@ -119,9 +150,9 @@ class ArticleControllerTests extends ReaderPageTests {
 	@Test
 	void draftScheduledAndRemovedStoriesAnswer404() {
 		save(story("a-draft").draft(), story("a-scheduled").scheduled(), story("a-removed").removed());
-		assertThat(get("/articles/a-draft").statusCode()).isEqualTo(404);
-		assertThat(get("/articles/a-scheduled").statusCode()).isEqualTo(404);
-		assertThat(get("/articles/a-removed").statusCode()).isEqualTo(404);
+		assertThat(get("/articles/a-draft").getStatus()).isEqualTo(404);
+		assertThat(get("/articles/a-scheduled").getStatus()).isEqualTo(404);
+		assertThat(get("/articles/a-removed").getStatus()).isEqualTo(404);
 	}
 
 	@Test
@@ -129,10 +160,9 @@ class ArticleControllerTests extends ReaderPageTests {
 		save(story("새-주소"));
 		Long id = this.articles.findBySlug("새-주소").orElseThrow().getId();
 		this.redirects.save(new SlugRedirect("old-address", id));
-		HttpResponse<String> response = get("/articles/old-address");
-		assertThat(response.statusCode()).isEqualTo(301);
-		assertThat(response.headers().firstValue("Location").orElseThrow())
-			.endsWith("/articles/%EC%83%88-%EC%A3%BC%EC%86%8C");
+		MockHttpServletResponse response = get("/articles/old-address");
+		assertThat(response.getStatus()).isEqualTo(301);
+		assertThat(response.getHeader("Location")).endsWith("/articles/%EC%83%88-%EC%A3%BC%EC%86%8C");
 	}
 
 	@Test
@@ -140,7 +170,7 @@ class ArticleControllerTests extends ReaderPageTests {
 		save(story("now-a-draft").draft());
 		Long id = this.articles.findBySlug("now-a-draft").orElseThrow().getId();
 		this.redirects.save(new SlugRedirect("older-draft-address", id));
-		assertThat(get("/articles/older-draft-address").statusCode()).isEqualTo(404);
+		assertThat(get("/articles/older-draft-address").getStatus()).isEqualTo(404);
 	}
 
 	@Test
@@ -148,6 +178,40 @@ class ArticleControllerTests extends ReaderPageTests {
 		save(story("서울-정상회담").title("서울 정상회담"));
 		assertThat(page("/articles/%EC%84%9C%EC%9A%B8-%EC%A0%95%EC%83%81%ED%9A%8C%EB%8B%B4").selectFirst("h1").text())
 			.isEqualTo("서울 정상회담");
+	}
+
+	void save(ArticleBuilder... builders) {
+		for (ArticleBuilder builder : builders) {
+			this.articles.save(builder.build());
+		}
+	}
+
+	MockHttpServletResponse get(String encodedPath) {
+		try {
+			return this.mvc.perform(MockMvcRequestBuilders.get(URI.create(encodedPath)).accept(MediaType.TEXT_HTML))
+				.andReturn()
+				.getResponse();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	Document page(String encodedPath) {
+		MockHttpServletResponse response = get(encodedPath);
+		if (response.getStatus() != 200) {
+			throw new AssertionError(encodedPath + " answered " + response.getStatus());
+		}
+		return Jsoup.parse(content(response), "http://localhost" + encodedPath);
+	}
+
+	static String content(MockHttpServletResponse response) {
+		try {
+			return response.getContentAsString();
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

@@ -144,7 +144,7 @@ class ReplyControllerTests {
 			.andExpect(content().string(containsString("Reply to Ada Reader")))
 			.andExpect(content().string(containsString("id=\"cancel-reply\"")))
 			.andExpect(content().string(containsString("name=\"comment_parent\" value=\"" + parent.getId() + "\"")))
-			.andExpect(header().string("Cache-Control", ReplyPageModel.SHARED))
+			.andExpect(header().string("Cache-Control", ReplyCacheHeaders.SHARED))
 			.andExpect(header().doesNotExist("Set-Cookie"));
 	}
 
@@ -184,7 +184,7 @@ class ReplyControllerTests {
 				.andExpect(content().string(containsString("Kept &lt;text&gt; &amp; more")))
 				.andExpect(content().string(containsString("Please enter your email address.")))
 				.andExpect(content().string(containsString("value=\"Ada Reader\"")))
-				.andExpect(header().string("Cache-Control", ReplyPageModel.PERSONAL));
+				.andExpect(header().string("Cache-Control", ReplyCacheHeaders.PERSONAL));
 			assertThat(storedOnStory()).isEmpty();
 		}
 

@@ -1,8 +1,11 @@
 package org.broadsheet.reply;
 
+import java.util.Set;
+
 import jakarta.servlet.http.Cookie;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
+import org.broadsheet.article.ArticlesChanged;
 import org.broadsheet.article.Desk;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -46,6 +50,9 @@ class ReplyPageTests {
 	@Autowired
 	FormTokens tokens;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
 	Article story;
 
 	@BeforeEach
@@ -59,7 +66,7 @@ class ReplyPageTests {
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(result.getResponse().getHeaders("Set-Cookie")).isEmpty();
 		assertThat(result.getRequest().getSession(false)).isNull();
-		assertThat(result.getResponse().getHeader("Cache-Control")).isEqualTo(ReplyPageModel.SHARED);
+		assertThat(result.getResponse().getHeader("Cache-Control")).isEqualTo(ReplyCacheHeaders.SHARED);
 		assertThat(result.getResponse().getHeaders("Vary")).contains("Cookie");
 		Document page = Jsoup.parse(result.getResponse().getContentAsString());
 		assertThat(page.select("section#replies #reply-form")).hasSize(1);
@@ -120,7 +127,7 @@ class ReplyPageTests {
 		Cookie remembered = posted.getResponse().getCookie(ReaderCookies.AUTHOR);
 		MvcResult mine = this.mvc.perform(get("/articles/{slug}", this.story.getSlug()).cookie(pending, remembered))
 			.andReturn();
-		assertThat(mine.getResponse().getHeader("Cache-Control")).isEqualTo(ReplyPageModel.PERSONAL);
+		assertThat(mine.getResponse().getHeader("Cache-Control")).isEqualTo(ReplyCacheHeaders.PERSONAL);
 		Document page = Jsoup.parse(mine.getResponse().getContentAsString());
 		assertThat(page.select(".reply-pending .reply-awaiting").text())
 			.isEqualTo("Your reply is awaiting moderation.");
@@ -153,6 +160,20 @@ class ReplyPageTests {
 		Document desk = Jsoup
 			.parse(this.mvc.perform(get("/sections/replies-desk")).andReturn().getResponse().getContentAsString());
 		assertThat(desk.select(".card .reply-count").eachText()).containsExactly("2 replies");
+	}
+
+	@Test
+	void theFrontPageShowsTheReplyCountOnEveryCardOfAStory() throws Exception {
+		Article listed = Stories.story("front-" + System.nanoTime(), true);
+		listed.setDesk(Desk.named("Front Replies Desk"));
+		this.story = this.articles.save(listed);
+		this.events.publishEvent(new ArticlesChanged(Set.of(this.story.getId())));
+		approved("One", null);
+		approved("Two", null);
+		Document front = Jsoup.parse(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+		String link = "a[href=/articles/" + this.story.getSlug() + "]";
+		assertThat(front.select(".card:has(.card-title " + link + ")")).hasSizeGreaterThanOrEqualTo(2)
+			.allSatisfy((card) -> assertThat(card.select(".reply-count").text()).isEqualTo("2 replies"));
 	}
 
 	String storyHtml() throws Exception {
