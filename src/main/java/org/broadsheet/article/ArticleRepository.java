@@ -14,7 +14,9 @@ import org.springframework.data.repository.query.Param;
 
 /**
  * Stories. Public queries take {@code now} from the injected clock; what "public" means
- * is {@link PublicStory}.
+ * is {@link PublicStory}. Other features' code finds stories through
+ * {@link ArticleLookup}; this repository is public only so tests of other features can
+ * seed stories ({@code ModularityTests} keeps other features' code off it).
  */
 public interface ArticleRepository extends JpaRepository<Article, Long> {
 

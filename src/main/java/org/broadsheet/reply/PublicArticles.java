@@ -1,9 +1,7 @@
 package org.broadsheet.reply;
 
-import java.time.Clock;
-
 import org.broadsheet.article.Article;
-import org.broadsheet.article.ArticleRepository;
+import org.broadsheet.article.ArticleLookup;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -16,19 +14,14 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class PublicArticles {
 
-	private final ArticleRepository articles;
+	private final ArticleLookup articles;
 
-	private final Clock clock;
-
-	PublicArticles(ArticleRepository articles, Clock clock) {
+	PublicArticles(ArticleLookup articles) {
 		this.articles = articles;
-		this.clock = clock;
 	}
 
 	Article bySlug(String slug) {
-		return this.articles.findBySlug(slug)
-			.filter((article) -> article.isPublicAt(this.clock.instant()))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.articles.publicBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 }

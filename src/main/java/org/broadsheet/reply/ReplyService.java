@@ -2,7 +2,7 @@ package org.broadsheet.reply;
 
 import java.util.Optional;
 
-import org.broadsheet.article.ArticleRepository;
+import org.broadsheet.article.ArticleLookup;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -18,14 +18,13 @@ public class ReplyService {
 
 	private final ReplyRepository replies;
 
-	private final ArticleRepository articles;
+	private final ArticleLookup articles;
 
 	private final ReplyRules rules;
 
 	private final ApplicationEventPublisher events;
 
-	ReplyService(ReplyRepository replies, ArticleRepository articles, ReplyRules rules,
-			ApplicationEventPublisher events) {
+	ReplyService(ReplyRepository replies, ArticleLookup articles, ReplyRules rules, ApplicationEventPublisher events) {
 		this.replies = replies;
 		this.articles = articles;
 		this.rules = rules;
@@ -63,8 +62,8 @@ public class ReplyService {
 			return new PostOutcome.Refused(refuse);
 		}
 		Verdict.Store store = (Verdict.Store) verdict;
-		Reply reply = new Reply(this.articles.getReferenceById(submission.articleId()), submission.author(),
-				submission.text(), submission.now());
+		Reply reply = new Reply(this.articles.reference(submission.articleId()), submission.author(), submission.text(),
+				submission.now());
 		if (parent != null) {
 			reply.answer(parent);
 		}
