@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * feature needs its repository. Each call is one repository query (or none, for a
  * reference).
  */
+@NamedInterface("api")
 @Component
 public class ArticleLookup {
 

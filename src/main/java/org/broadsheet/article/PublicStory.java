@@ -2,12 +2,15 @@ package org.broadsheet.article;
 
 import java.time.Instant;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What makes a story public, said once: neither a draft nor removed, and its date has
  * come. In Java that is {@link Article#isPublicAt(Instant)}; in queries it is these JPQL
  * conditions on an {@code Article} aliased {@code a}, which every feature's queries use
  * instead of restating the columns.
  */
+@NamedInterface("api")
 public final class PublicStory {
 
 	/**

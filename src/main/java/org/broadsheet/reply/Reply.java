@@ -17,6 +17,8 @@ import jakarta.persistence.Version;
 import org.broadsheet.article.Article;
 import org.hibernate.annotations.DynamicUpdate;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A reader's reply to a story, stored as typed and shown only as escaped plain text. The
  * email address is never public; the poster's address and browser are kept only as salted
@@ -24,6 +26,7 @@ import org.hibernate.annotations.DynamicUpdate;
  * through {@link ReplyService}. Updates write only the changed columns, so a moderator's
  * change never overwrites a report counted meanwhile.
  */
+@NamedInterface("api")
 @Entity
 @DynamicUpdate
 @Table(name = "reply")

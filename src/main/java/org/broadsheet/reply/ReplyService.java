@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.broadsheet.article.ArticleLookup;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -18,6 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * read it fails right there with a {@code ConcurrencyFailureException}, inside the
  * caller's transaction.
  */
+@NamedInterface("api")
 @Service
 public class ReplyService {
 

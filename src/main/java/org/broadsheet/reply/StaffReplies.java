@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reader's personal data, and find old trash. Kept apart from reader posting so the rules
  * never see staff replies.
  */
+@NamedInterface("api")
 @Service
 public class StaffReplies {
 
