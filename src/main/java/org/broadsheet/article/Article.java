@@ -17,10 +17,13 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A story: its front matter and status. Its text as written and as rendered (Markdown
  * source, sanitized HTML, headings) is {@link ArticleText}. Identity is the slug.
  */
+@NamedInterface("api")
 @Entity
 @Table(name = "article")
 public class Article extends ArticleText {

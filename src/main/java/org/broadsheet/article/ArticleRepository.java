@@ -13,61 +13,63 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Stories. Public queries take {@code now} from the injected clock: a story is public
- * when it is neither a draft nor removed and its date has come.
+ * Stories. Public queries take {@code now} from the injected clock; what "public" means
+ * is {@link PublicStory}. Other features' code finds stories through
+ * {@link ArticleLookup}; this repository is public only so tests of other features can
+ * seed stories ({@code ModularityTests} keeps other features' code off it).
  */
 public interface ArticleRepository extends JpaRepository<Article, Long> {
-
-	String PUBLIC = "a.draft = false and a.removed = false and a.publishedAt <= :now";
 
 	Optional<Article> findBySlug(String slug);
 
 	Optional<Article> findBySourcePath(String sourcePath);
 
 	@EntityGraph(attributePaths = { "authors", "tags", "headings", "corrections" })
-	@Query("select a from Article a where a.slug = :slug and " + PUBLIC)
+	@Query("select a from Article a where a.slug = :slug and " + PublicStory.NOW)
 	Optional<Article> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);
 
-	@Query(value = "select a from Article a where " + PUBLIC + " order by a.publishedAt desc, a.id desc",
-			countQuery = "select count(a) from Article a where " + PUBLIC)
+	@Query(value = "select a from Article a where " + PublicStory.NOW + " order by a.publishedAt desc, a.id desc",
+			countQuery = "select count(a) from Article a where " + PublicStory.NOW)
 	Page<Article> findPublic(@Param("now") Instant now, Pageable pageable);
 
-	@Query(value = "select a from Article a where a.desk.slug = :desk and " + PUBLIC
+	@Query(value = "select a from Article a where a.desk.slug = :desk and " + PublicStory.NOW
 			+ " order by a.publishedAt desc, a.id desc",
-			countQuery = "select count(a) from Article a where a.desk.slug = :desk and " + PUBLIC)
+			countQuery = "select count(a) from Article a where a.desk.slug = :desk and " + PublicStory.NOW)
 	Page<Article> findPublicByDesk(@Param("desk") String deskSlug, @Param("now") Instant now, Pageable pageable);
 
-	@Query(value = "select a from Article a join a.tags t where t.slug = :tag and " + PUBLIC
+	@Query(value = "select a from Article a join a.tags t where t.slug = :tag and " + PublicStory.NOW
 			+ " order by a.publishedAt desc, a.id desc",
-			countQuery = "select count(a) from Article a join a.tags t where t.slug = :tag and " + PUBLIC)
+			countQuery = "select count(a) from Article a join a.tags t where t.slug = :tag and " + PublicStory.NOW)
 	Page<Article> findPublicByTag(@Param("tag") String tagSlug, @Param("now") Instant now, Pageable pageable);
 
-	@Query(value = "select a from Article a join a.authors w where w.slug = :author and " + PUBLIC
+	@Query(value = "select a from Article a join a.authors w where w.slug = :author and " + PublicStory.NOW
 			+ " order by a.publishedAt desc, a.id desc",
-			countQuery = "select count(a) from Article a join a.authors w where w.slug = :author and " + PUBLIC)
+			countQuery = "select count(a) from Article a join a.authors w where w.slug = :author and "
+					+ PublicStory.NOW)
 	Page<Article> findPublicByAuthor(@Param("author") String authorSlug, @Param("now") Instant now, Pageable pageable);
 
-	@Query("select distinct a.desk from Article a where a.desk.slug is not null and " + PUBLIC)
+	@Query("select distinct a.desk from Article a where a.desk.slug is not null and " + PublicStory.NOW)
 	List<Desk> findPublicDesks(@Param("now") Instant now);
 
 	/** The newest public story marked as the lead, if any. */
-	@Query("select a from Article a where a.lead = true and " + PUBLIC + " order by a.publishedAt desc, a.id desc")
+	@Query("select a from Article a where a.lead = true and " + PublicStory.NOW
+			+ " order by a.publishedAt desc, a.id desc")
 	List<Article> findNewestPublicLead(@Param("now") Instant now, Limit limit);
 
 	/** The newest public stories of one desk, for a front-page block. */
-	@Query("select a from Article a where a.desk.slug = :desk and " + PUBLIC
+	@Query("select a from Article a where a.desk.slug = :desk and " + PublicStory.NOW
 			+ " order by a.publishedAt desc, a.id desc")
 	List<Article> findNewestPublicByDesk(@Param("desk") String deskSlug, @Param("now") Instant now, Limit limit);
 
 	/** The name of a tag as written on a public story, for the tag page heading. */
-	@Query("select t.name from Article a join a.tags t where t.slug = :tag and " + PUBLIC
+	@Query("select t.name from Article a join a.tags t where t.slug = :tag and " + PublicStory.NOW
 			+ " order by a.publishedAt desc, a.id desc")
 	List<String> findPublicTagNames(@Param("tag") String tagSlug, @Param("now") Instant now, Limit limit);
 
 	/**
 	 * The name of an author as written on a public story, for the author page heading.
 	 */
-	@Query("select w.name from Article a join a.authors w where w.slug = :author and " + PUBLIC
+	@Query("select w.name from Article a join a.authors w where w.slug = :author and " + PublicStory.NOW
 			+ " order by a.publishedAt desc, a.id desc")
 	List<String> findPublicAuthorNames(@Param("author") String authorSlug, @Param("now") Instant now, Limit limit);
 
@@ -75,11 +77,11 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	 * When the next scheduled story comes out, so caches of public data know when to
 	 * expire.
 	 */
-	@Query("select min(a.publishedAt) from Article a where a.draft = false and a.removed = false and a.publishedAt > :now")
+	@Query("select min(a.publishedAt) from Article a where " + PublicStory.SCHEDULED)
 	Optional<Instant> findNextPublicationAfter(@Param("now") Instant now);
 
 	/** Stories whose scheduled publication time fell after one moment, up to another. */
-	@Query("select a.id from Article a where a.draft = false and a.removed = false"
+	@Query("select a.id from Article a where " + PublicStory.RELEASED
 			+ " and a.publishedAt > :after and a.publishedAt <= :until")
 	List<Long> findIdsPublishedBetween(@Param("after") Instant after, @Param("until") Instant until);
 

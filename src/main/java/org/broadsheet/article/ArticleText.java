@@ -9,12 +9,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.OrderColumn;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A story's text as written and as rendered: the file it came from and its fingerprint,
  * the Markdown source, the sanitized HTML rendered from it at load time, its section
  * headings in order and its word count. Mapped onto the {@code article} table (and
  * {@code article_heading}) by {@link Article}.
  */
+@NamedInterface("api")
 @MappedSuperclass
 public abstract class ArticleText {
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A correction note on a published story, shown at its end with its date: plain text,
  * always escaped.
@@ -12,6 +14,7 @@ import jakarta.persistence.Embeddable;
  * @param date the day of the correction, in the newsroom's zone
  * @param text what was wrong and what is right, one paragraph of plain text
  */
+@NamedInterface("api")
 @Embeddable
 public record Correction(@Column(name = "correction_date") LocalDate date,
 		@Column(name = "correction_text") String text) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * in memory so a page costs no extra query; forgotten when stories change, when the next
  * scheduled story comes out, and at the latest after a minute.
  */
+@NamedInterface("api")
 @Component
 public class PublicDesks {
 

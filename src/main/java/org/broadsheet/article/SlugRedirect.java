@@ -4,9 +4,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * An old slug of a story that changed its slug: requests for it are sent on with a 301.
  */
+@NamedInterface("api")
 @Entity
 @Table(name = "slug_redirect")
 public class SlugRedirect {

@@ -3,10 +3,13 @@ package org.broadsheet.article;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Lower-case URL slugs that keep Unicode letters: {@code South Korea} becomes
  * {@code south-korea}, {@code 서울} stays {@code 서울}.
  */
+@NamedInterface("api")
 public final class Slugs {
 
 	private Slugs() {

@@ -2,6 +2,7 @@ package org.broadsheet.article;
 
 import java.util.Collection;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.ui.Model;
 
 /**
@@ -9,6 +10,7 @@ import org.springframework.ui.Model;
  * supplies, such as each story's reply count. The list controllers pass the stories they
  * show through {@link StoryListPage}.
  */
+@NamedInterface("api")
 public interface StoryListSection {
 
 	/**

@@ -3,6 +3,7 @@ package org.broadsheet.article;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.ui.Model;
 
 /**
@@ -11,6 +12,7 @@ import org.springframework.ui.Model;
  * its own feature; {@link StoryPage} asks all of them when it builds the page, so the
  * article feature never depends on the features that contribute.
  */
+@NamedInterface("api")
 public interface StoryPageSection {
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.broadsheet.article.Article;
+import org.broadsheet.article.PublicStory;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -14,8 +15,7 @@ import org.springframework.data.repository.query.Param;
  */
 interface ScheduledArticles extends Repository<Article, Long> {
 
-	@Query("select distinct a.publishedAt from Article a where a.draft = false and a.removed = false"
-			+ " and a.publishedAt > :now")
+	@Query("select distinct a.publishedAt from Article a where " + PublicStory.SCHEDULED)
 	List<Instant> findUpcomingPublicationTimes(@Param("now") Instant now);
 
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import jakarta.annotation.PreDestroy;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.broadsheet.article.ArticleRepository;
+import org.broadsheet.article.ArticleLookup;
 import org.broadsheet.article.ArticlesChanged;
 import org.broadsheet.article.SourceFingerprint;
 import org.broadsheet.cluster.ClusterLock;
@@ -51,7 +51,7 @@ public class ContentLoader {
 
 	private final BatchWriter batches;
 
-	private final ArticleRepository articles;
+	private final ArticleLookup articles;
 
 	private final ApplicationEventPublisher events;
 
@@ -216,7 +216,7 @@ public class ContentLoader {
 
 	private Map<String, SourceFingerprint> fingerprints() {
 		Map<String, SourceFingerprint> byPath = new HashMap<>();
-		for (SourceFingerprint fingerprint : this.articles.findSourceFingerprints()) {
+		for (SourceFingerprint fingerprint : this.articles.sourceFingerprints()) {
 			byPath.merge(fingerprint.sourcePath(), fingerprint, (a, b) -> (a.removed() && !b.removed()) ? b : a);
 		}
 		return byPath;

@@ -2,7 +2,7 @@ package org.broadsheet.content;
 
 import java.time.Clock;
 
-import org.broadsheet.article.ArticleRepository;
+import org.broadsheet.article.ArticleLookup;
 import org.broadsheet.cluster.ClusterLock;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * event bus, the metrics and the cluster-wide import lock.
  */
 @Component
-record LoadContext(ArticleRepository articles, ApplicationEventPublisher events, Clock clock, ContentMetrics metrics,
+record LoadContext(ArticleLookup articles, ApplicationEventPublisher events, Clock clock, ContentMetrics metrics,
 		ClusterLock cluster) {
 
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.broadsheet.article.Article;
-import org.broadsheet.article.ArticleRepository;
+import org.broadsheet.article.ArticleLookup;
 import org.broadsheet.article.Slugs;
 import org.broadsheet.web.SiteProperties;
 
@@ -35,12 +35,12 @@ public class StoryFileWriter {
 
 	private final ContentLoader loader;
 
-	private final ArticleRepository articles;
+	private final ArticleLookup articles;
 
 	private final FrontMatterWriter frontMatter;
 
 	StoryFileWriter(ContentProperties properties, StoryParser parser, ArticleWriter writer, ContentLoader loader,
-			ArticleRepository articles, SiteProperties site) {
+			ArticleLookup articles, SiteProperties site) {
 		this.properties = properties;
 		this.parser = parser;
 		this.writer = writer;
@@ -75,7 +75,7 @@ public class StoryFileWriter {
 	public String pathFor(String slug, String section) {
 		String folder = (section != null && !Slugs.of(section).isEmpty()) ? Slugs.of(section) + "/" : "";
 		String path = folder + slug + ".md";
-		for (int n = 2; Files.exists(resolve(path)) || this.articles.findBySourcePath(path).isPresent(); n++) {
+		for (int n = 2; Files.exists(resolve(path)) || this.articles.hasSourcePath(path); n++) {
 			path = folder + slug + "-" + n + ".md";
 		}
 		return path;
@@ -102,7 +102,7 @@ public class StoryFileWriter {
 	public long save(Long articleId, String path, String text, String openedHash) {
 		return this.loader.locked(() -> {
 			RenderedStory story = parse(path, text);
-			Optional<Article> holder = this.articles.findBySlug(story.meta().slug());
+			Optional<Article> holder = this.articles.bySlug(story.meta().slug());
 			if (holder.isPresent() && !holder.get().getId().equals(articleId)) {
 				throw new StoryRejectedException("slug '" + story.meta().slug() + "' is already used", true);
 			}

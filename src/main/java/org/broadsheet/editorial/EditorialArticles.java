@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.broadsheet.article.Article;
+import org.broadsheet.article.PublicStory;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -17,9 +18,9 @@ import org.springframework.data.repository.query.Param;
  */
 interface EditorialArticles extends Repository<Article, Long> {
 
-	String STATUS = "(:status = 'trash' and a.removed = true) or (a.removed = false and ("
-			+ "(:status = 'draft' and a.draft = true) or (:status = 'scheduled' and a.draft = false and a.publishedAt > :now)"
-			+ " or (:status = 'published' and a.draft = false and a.publishedAt <= :now)))";
+	String STATUS = "(:status = 'trash' and a.removed = true)"
+			+ " or (:status = 'draft' and a.draft = true and a.removed = false)" + " or (:status = 'scheduled' and "
+			+ PublicStory.SCHEDULED + ")" + " or (:status = 'published' and " + PublicStory.NOW + ")";
 
 	String TITLE = "lower(a.title) like lower(concat('%', :q, '%'))";
 

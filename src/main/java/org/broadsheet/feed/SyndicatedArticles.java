@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.broadsheet.article.Article;
-import org.broadsheet.article.ArticleRepository;
+import org.broadsheet.article.PublicStory;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -19,7 +19,7 @@ import org.springframework.data.repository.query.Param;
  */
 interface SyndicatedArticles extends Repository<Article, Long> {
 
-	String PUBLIC = ArticleRepository.PUBLIC;
+	String PUBLIC = PublicStory.NOW;
 
 	String NEWEST = " order by a.publishedAt desc, a.id desc";
 

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.broadsheet.reply.Reply;
-import org.broadsheet.reply.ReplyRepository;
+import org.broadsheet.reply.ReplyService;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -18,7 +18,7 @@ class Blocks {
 
 	private final BlockedPosterRepository blocked;
 
-	private final ReplyRepository replies;
+	private final ReplyService replies;
 
 	private final AuditEntryRepository audit;
 
@@ -26,7 +26,7 @@ class Blocks {
 
 	private final ApplicationEventPublisher events;
 
-	Blocks(BlockedPosterRepository blocked, ReplyRepository replies, AuditEntryRepository audit, Clock clock,
+	Blocks(BlockedPosterRepository blocked, ReplyService replies, AuditEntryRepository audit, Clock clock,
 			ApplicationEventPublisher events) {
 		this.blocked = blocked;
 		this.replies = replies;
@@ -45,7 +45,7 @@ class Blocks {
 	 */
 	@Transactional
 	int block(long replyId, boolean email, boolean address, String moderator) {
-		Reply reply = this.replies.findById(replyId).orElseThrow(ReplyNotFoundException::new);
+		Reply reply = this.replies.find(replyId).orElseThrow(ReplyNotFoundException::new);
 		int added = 0;
 		String email0 = reply.getAuthorEmail();
 		if (email && email0 != null && !email0.isBlank()) {

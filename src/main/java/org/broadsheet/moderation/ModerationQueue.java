@@ -10,8 +10,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.broadsheet.reply.Reply;
-import org.broadsheet.reply.ReplyRepository;
+import org.broadsheet.reply.ReplyService;
 import org.broadsheet.reply.ReplyStatus;
+import org.broadsheet.reply.StaffReplies;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
@@ -25,10 +26,13 @@ class ModerationQueue {
 
 	static final int PAGE_SIZE = 50;
 
-	private final ReplyRepository replies;
+	private final StaffReplies replies;
 
-	ModerationQueue(ReplyRepository replies) {
+	private final ReplyService service;
+
+	ModerationQueue(StaffReplies replies, ReplyService service) {
 		this.replies = replies;
+		this.service = service;
 	}
 
 	/**
@@ -48,19 +52,18 @@ class ModerationQueue {
 	@Transactional(readOnly = true)
 	List<Tab> tabs() {
 		return Arrays.stream(ReplyStatus.values())
-			.map((status) -> new Tab(status, this.replies.countByStatus(status)))
+			.map((status) -> new Tab(status, this.replies.count(status)))
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	Page<QueueRow> page(ReplyStatus status, int page) {
-		Page<Reply> found = StaffPages.within(page,
-				(pageable) -> this.replies.findByStatusOrderByCreatedAtDescIdDesc(status, pageable));
+		Page<Reply> found = StaffPages.within(page, (pageable) -> this.replies.inStatus(status, pageable));
 		Set<Long> parentIds = found.stream()
 			.map(Reply::getParentId)
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
-		Map<Long, Reply> parents = this.replies.findAllById(parentIds)
+		Map<Long, Reply> parents = this.replies.findAll(parentIds)
 			.stream()
 			.collect(Collectors.toMap(Reply::getId, Function.identity()));
 		return found.map((reply) -> QueueRow.of(reply, parents.get(reply.getParentId())));
@@ -68,8 +71,8 @@ class ModerationQueue {
 
 	@Transactional(readOnly = true)
 	QueueRow row(long replyId) {
-		Reply reply = this.replies.findById(replyId).orElseThrow(ReplyNotFoundException::new);
-		Reply parent = (reply.getParentId() != null) ? this.replies.findById(reply.getParentId()).orElse(null) : null;
+		Reply reply = this.service.find(replyId).orElseThrow(ReplyNotFoundException::new);
+		Reply parent = (reply.getParentId() != null) ? this.service.find(reply.getParentId()).orElse(null) : null;
 		return QueueRow.of(reply, parent);
 	}
 

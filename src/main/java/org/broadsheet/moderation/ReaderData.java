@@ -3,10 +3,8 @@ package org.broadsheet.moderation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import org.broadsheet.reply.Reply;
-import org.broadsheet.reply.ReplyRepository;
 import org.broadsheet.reply.StaffReplies;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ReaderData {
 
-	private final ReplyRepository replies;
-
 	private final StaffReplies staffReplies;
 
 	private final AuditEntryRepository audit;
@@ -31,9 +27,7 @@ class ReaderData {
 
 	private final Clock clock;
 
-	ReaderData(ReplyRepository replies, StaffReplies staffReplies, AuditEntryRepository audit,
-			ApplicationEventPublisher events, Clock clock) {
-		this.replies = replies;
+	ReaderData(StaffReplies staffReplies, AuditEntryRepository audit, ApplicationEventPublisher events, Clock clock) {
 		this.staffReplies = staffReplies;
 		this.audit = audit;
 		this.events = events;
@@ -101,7 +95,7 @@ class ReaderData {
 		if (email == null || email.isBlank()) {
 			return List.of();
 		}
-		return this.replies.findByEmailKey(email.trim().toLowerCase(Locale.ROOT));
+		return this.staffReplies.postedWith(email);
 	}
 
 }

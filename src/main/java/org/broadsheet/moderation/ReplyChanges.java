@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.broadsheet.reply.Reply;
-import org.broadsheet.reply.ReplyRepository;
+import org.broadsheet.reply.ReplyService;
 import org.broadsheet.reply.ReplyStatus;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,14 +12,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One moderation change to one reply in one transaction, with its audit entry. The
- * version the moderator saw must still be current; a concurrent change makes the flush
- * fail and the whole transaction roll back.
+ * One moderation change to one reply in one transaction, with its audit entry. The reply
+ * changes through {@link ReplyService}. The version the moderator saw must still be
+ * current; a concurrent change makes the change fail and the whole transaction roll back.
  */
 @Component
 class ReplyChanges {
 
-	private final ReplyRepository replies;
+	private final ReplyService replies;
 
 	private final AuditEntryRepository audit;
 
@@ -27,7 +27,7 @@ class ReplyChanges {
 
 	private final Clock clock;
 
-	ReplyChanges(ReplyRepository replies, AuditEntryRepository audit, ApplicationEventPublisher events, Clock clock) {
+	ReplyChanges(ReplyService replies, AuditEntryRepository audit, ApplicationEventPublisher events, Clock clock) {
 		this.replies = replies;
 		this.audit = audit;
 		this.events = events;
@@ -36,7 +36,7 @@ class ReplyChanges {
 
 	@Transactional
 	Outcome apply(long replyId, long seenVersion, ModerationAction action, String moderator, String newText) {
-		Reply reply = this.replies.findById(replyId).orElse(null);
+		Reply reply = this.replies.find(replyId).orElse(null);
 		if (reply == null) {
 			return this.audit.findFirstByReplyIdOrderByIdDesc(replyId)
 				.map((entry) -> Outcome.alreadyHandled(replyId, null, entry.getModerator()))
@@ -52,27 +52,28 @@ class ReplyChanges {
 		AuditEntry entry = new AuditEntry(reply, action, (action == ModerationAction.DELETE) ? null : target, moderator,
 				this.clock.instant());
 		long articleId = reply.getArticleId();
-		change(reply, action, moderator, newText);
-		this.replies.flush();
+		change(replyId, action, moderator, newText);
 		this.audit.save(entry);
 		this.events.publishEvent(new ReplyModerated(replyId, articleId, action, entry.getToStatus()));
 		return Outcome.done(replyId, entry.getToStatus());
 	}
 
-	private void change(Reply reply, ModerationAction action, String moderator, String newText) {
+	private void change(long replyId, ModerationAction action, String moderator, String newText) {
 		switch (action) {
 			case APPROVE -> {
 				if (newText != null) {
-					reply.editText(newText);
+					this.replies.approveEdited(replyId, newText);
 				}
-				reply.approve();
+				else {
+					this.replies.approve(replyId);
+				}
 			}
-			case UNAPPROVE -> reply.holdForModeration("unapproved by " + moderator);
-			case SPAM -> reply.markSpam();
-			case TRASH -> reply.trash();
-			case RESTORE -> reply.holdForModeration("restored by " + moderator);
-			case DELETE -> this.replies.delete(reply);
-			case EDIT -> reply.editText(newText);
+			case UNAPPROVE -> this.replies.holdForModeration(replyId, "unapproved by " + moderator);
+			case SPAM -> this.replies.markSpam(replyId);
+			case TRASH -> this.replies.trash(replyId);
+			case RESTORE -> this.replies.holdForModeration(replyId, "restored by " + moderator);
+			case DELETE -> this.replies.delete(replyId);
+			case EDIT -> this.replies.editText(replyId, newText);
 			default -> throw new IllegalArgumentException("Not a reply change: " + action);
 		}
 	}
@@ -82,15 +83,14 @@ class ReplyChanges {
 	 */
 	@Transactional
 	boolean purgeIfUntouchedSince(long replyId, Instant cutoff) {
-		Reply reply = this.replies.findById(replyId).orElse(null);
+		Reply reply = this.replies.find(replyId).orElse(null);
 		if (reply == null || !ModerationAction.PURGE.appliesTo(reply.getStatus())
 				|| this.audit.existsByReplyIdAndCreatedAtGreaterThanEqual(replyId, cutoff)) {
 			return false;
 		}
 		AuditEntry entry = new AuditEntry(reply, ModerationAction.PURGE, null, TrashPurge.SYSTEM, this.clock.instant());
 		long articleId = reply.getArticleId();
-		this.replies.delete(reply);
-		this.replies.flush();
+		this.replies.delete(replyId);
 		this.audit.save(entry);
 		this.events.publishEvent(new ReplyModerated(replyId, articleId, ModerationAction.PURGE, null));
 		return true;

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.broadsheet.reply.Reply;
-import org.broadsheet.reply.ReplyRepository;
+import org.broadsheet.reply.ReplyService;
 import org.broadsheet.reply.StaffReplies;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class StaffAnswers {
 
-	private final ReplyRepository replies;
+	private final ReplyService replies;
 
 	private final StaffReplies staffReplies;
 
@@ -27,7 +27,7 @@ class StaffAnswers {
 
 	private final Clock clock;
 
-	StaffAnswers(ReplyRepository replies, StaffReplies staffReplies, AuditEntryRepository audit,
+	StaffAnswers(ReplyService replies, StaffReplies staffReplies, AuditEntryRepository audit,
 			ApplicationEventPublisher events, Clock clock) {
 		this.replies = replies;
 		this.staffReplies = staffReplies;
@@ -38,13 +38,13 @@ class StaffAnswers {
 
 	@Transactional(readOnly = true)
 	boolean canAnswer(long parentId) {
-		return this.replies.findById(parentId).map(this.staffReplies::canAnswer).orElse(false);
+		return this.replies.find(parentId).map(this.staffReplies::canAnswer).orElse(false);
 	}
 
 	/** The new reply's id, or empty when the parent cannot be answered. */
 	@Transactional
 	Optional<Long> answer(long parentId, String text, String staffName) {
-		Reply parent = this.replies.findById(parentId).orElseThrow(ReplyNotFoundException::new);
+		Reply parent = this.replies.find(parentId).orElseThrow(ReplyNotFoundException::new);
 		if (!this.staffReplies.canAnswer(parent)) {
 			return Optional.empty();
 		}

@@ -3,6 +3,7 @@ package org.broadsheet.reply;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -12,6 +13,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * memory and forgotten whenever a reply's status changes anywhere (moderation, erasure, a
  * change on another instance), so the rule stays exact without a query per post.
  */
+@NamedInterface("api")
 @Component
 public class ApprovedAuthors {
 

@@ -1,8 +1,11 @@
 package org.broadsheet.reply;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What a reader who posts a reply asked to be told about by email.
  */
+@NamedInterface("api")
 public enum FollowUps {
 
 	/** Nothing. */

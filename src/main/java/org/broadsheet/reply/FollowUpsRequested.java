@@ -1,5 +1,7 @@
 package org.broadsheet.reply;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Published inside the storing transaction when a reader ticked "Notify me of follow-up
  * replies by email" on a reply that was not refused as spam.
@@ -9,6 +11,7 @@ package org.broadsheet.reply;
  * @param email the address the reader typed
  * @param followUps what they want to hear about
  */
+@NamedInterface("api")
 public record FollowUpsRequested(long replyId, long articleId, String email, FollowUps followUps) {
 
 }

@@ -1,5 +1,6 @@
 package org.broadsheet.reply;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -8,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
  * newsroom dashboard and the staff header ({@code ${@pendingReplies.count()}}).
  * Read-only.
  */
+@NamedInterface("api")
 @Component("pendingReplies")
 public class PendingReplyCount {
 

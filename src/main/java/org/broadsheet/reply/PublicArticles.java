@@ -5,7 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import org.broadsheet.article.Article;
-import org.broadsheet.article.ArticleRepository;
+import org.broadsheet.article.ArticleLookup;
+import org.broadsheet.article.PublicStory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,29 +20,27 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class PublicArticles {
 
-	private final ArticleRepository articles;
+	private final ArticleLookup articles;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	PublicArticles(ArticleRepository articles, JdbcClient jdbc, Clock clock) {
+	PublicArticles(ArticleLookup articles, JdbcClient jdbc, Clock clock) {
 		this.articles = articles;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	Article bySlug(String slug) {
-		return this.articles.findBySlug(slug)
-			.filter((article) -> article.isPublicAt(this.clock.instant()))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.articles.publicBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	/** The public story a post names, reading only what posting needs, or 404. */
 	PostTarget forPosting(String slug) {
 		return this.jdbc
-			.sql("select id, slug, comments_open, published_at from article"
-					+ " where slug = ? and draft = false and removed = false and published_at <= ?")
+			.sql("select id, slug, comments_open, published_at from article" + " where slug = ? and "
+					+ PublicStory.RELEASED_SQL + " and published_at <= ?")
 			.params(slug, this.clock.instant().atOffset(ZoneOffset.UTC))
 			.query((row, n) -> new PostTarget(row.getLong(1), row.getString(2), row.getBoolean(3),
 					row.getObject(4, OffsetDateTime.class).toInstant()))

@@ -17,13 +17,16 @@ import jakarta.persistence.Version;
 import org.broadsheet.article.Article;
 import org.hibernate.annotations.DynamicUpdate;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A reader's reply to a story, stored as typed and shown only as escaped plain text. The
  * email address is never public; the poster's address and browser are kept only as salted
- * hashes. State changes are methods, so the moderation queue never sets fields directly.
- * Updates write only the changed columns, so a moderator's change never overwrites a
- * report counted meanwhile.
+ * hashes. State changes are methods only the reply feature calls; staff change replies
+ * through {@link ReplyService}. Updates write only the changed columns, so a moderator's
+ * change never overwrites a report counted meanwhile.
  */
+@NamedInterface("api")
 @Entity
 @DynamicUpdate
 @Table(name = "reply")
@@ -113,28 +116,28 @@ public class Reply {
 	}
 
 	/** Make the reply public. */
-	public void approve() {
+	void approve() {
 		this.status = ReplyStatus.APPROVED;
 	}
 
 	/** Take the reply back to the queue, telling moderators why. */
-	public void holdForModeration(String reason) {
+	void holdForModeration(String reason) {
 		this.status = ReplyStatus.PENDING;
 		this.reason = reason;
 	}
 
 	/** Mark the reply as spam: hidden, and a signal against its poster. */
-	public void markSpam() {
+	void markSpam() {
 		this.status = ReplyStatus.SPAM;
 	}
 
 	/** Throw the reply away (it can still be restored until it is purged). */
-	public void trash() {
+	void trash() {
 		this.status = ReplyStatus.TRASH;
 	}
 
 	/** Replace the text (a moderator's edit before approving). */
-	public void editText(String text) {
+	void editText(String text) {
 		this.body = text;
 		this.bodyHash = ReplyAuthor.sha256(text);
 	}

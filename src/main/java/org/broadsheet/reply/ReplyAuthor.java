@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Who posted a reply, as typed (trimmed). The website is optional.
  *
@@ -13,6 +15,7 @@ import java.util.Locale;
  * @param email the address, never shown to the public
  * @param website an http(s) address or {@code null}
  */
+@NamedInterface("api")
 public record ReplyAuthor(String name, String email, String website) {
 
 	/** The form in which two spellings of one address compare equal. */

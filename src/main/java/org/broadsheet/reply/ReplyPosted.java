@@ -1,5 +1,7 @@
 package org.broadsheet.reply;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Published when a reader's reply has been stored (inside the storing transaction; use
  * {@code @TransactionalEventListener} to act after commit).
@@ -9,6 +11,7 @@ package org.broadsheet.reply;
  * @param status the status the rules gave it
  * @param rule the rule that decided
  */
+@NamedInterface("api")
 public record ReplyPosted(long replyId, long articleId, ReplyStatus status, String rule) {
 
 }

@@ -12,8 +12,11 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Replies. The moderation queue pages through them by status; story pages read the
- * approved ones of one story in a single query.
+ * Replies. The moderation queue pages through them by status (through
+ * {@link StaffReplies}); story pages read the approved ones of one story in a single
+ * query. Other features go through {@link ReplyService} and {@link StaffReplies}; this
+ * repository is public only so tests of other features can seed replies
+ * ({@code ModularityTests} keeps other features' code off it).
  */
 public interface ReplyRepository extends JpaRepository<Reply, Long> {
 

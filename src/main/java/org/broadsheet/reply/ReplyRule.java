@@ -2,10 +2,13 @@ package org.broadsheet.reply;
 
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * One spam or trust rule. Rules run in their {@code @Order}; the first that decides wins.
  * Another feature (for example a block list) may add its own rule bean.
  */
+@NamedInterface("api")
 public interface ReplyRule {
 
 	/**

@@ -1,16 +1,23 @@
 package org.broadsheet.reply;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Posting replies through the rules, and the status changes the moderation queue calls.
+ * Posting replies through the rules, and the changes staff make to one reply (the
+ * moderation queue's way in: it never touches the repository). Each staff change is
+ * written before the method returns, so a reply changed by someone else since the caller
+ * read it fails right there with a {@code ConcurrencyFailureException}, inside the
+ * caller's transaction.
  */
+@NamedInterface("api")
 @Service
 public class ReplyService {
 
@@ -81,36 +88,60 @@ public class ReplyService {
 		return this.replies.findById(replyId);
 	}
 
+	/** Make a reply public. */
 	@Transactional
 	public Optional<Reply> approve(long replyId) {
-		return this.replies.findById(replyId).map((reply) -> {
+		return change(replyId, Reply::approve);
+	}
+
+	/** Replace a reply's text and make it public, as one change. */
+	@Transactional
+	public Optional<Reply> approveEdited(long replyId, String text) {
+		return change(replyId, (reply) -> {
+			reply.editText(text);
 			reply.approve();
-			return reply;
 		});
 	}
 
+	/** Take a reply back to the queue, telling moderators why. */
 	@Transactional
 	public Optional<Reply> holdForModeration(long replyId, String reason) {
-		return this.replies.findById(replyId).map((reply) -> {
-			reply.holdForModeration(reason);
-			return reply;
-		});
+		return change(replyId, (reply) -> reply.holdForModeration(reason));
 	}
 
 	@Transactional
 	public Optional<Reply> markSpam(long replyId) {
-		return this.replies.findById(replyId).map((reply) -> {
-			reply.markSpam();
-			return reply;
-		});
+		return change(replyId, Reply::markSpam);
 	}
 
 	@Transactional
 	public Optional<Reply> trash(long replyId) {
+		return change(replyId, Reply::trash);
+	}
+
+	/** Replace a reply's text, its status unchanged. */
+	@Transactional
+	public Optional<Reply> editText(long replyId, String text) {
+		return change(replyId, (reply) -> reply.editText(text));
+	}
+
+	/** Delete a reply for good; answers whether there was one. */
+	@Transactional
+	public boolean delete(long replyId) {
 		return this.replies.findById(replyId).map((reply) -> {
-			reply.trash();
-			return reply;
+			this.replies.delete(reply);
+			this.replies.flush();
+			return true;
+		}).orElse(false);
+	}
+
+	private Optional<Reply> change(long replyId, Consumer<Reply> change) {
+		Optional<Reply> found = this.replies.findById(replyId);
+		found.ifPresent((reply) -> {
+			change.accept(reply);
+			this.replies.flush();
 		});
+		return found;
 	}
 
 }

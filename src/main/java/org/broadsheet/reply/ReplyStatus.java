@@ -1,8 +1,11 @@
 package org.broadsheet.reply;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Where a reply stands: only {@link #APPROVED} replies are public.
  */
+@NamedInterface("api")
 public enum ReplyStatus {
 
 	/** Waiting for a moderator. */

@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What a reply rule reads that rarely changes (blocked posters, authors with an approved
  * reply), kept in memory so posting asks the database nothing for it. The owner calls
@@ -19,6 +21,7 @@ import org.apache.commons.logging.LogFactory;
  *
  * @param <T> the kept value
  */
+@NamedInterface("api")
 public final class RuleInput<T> {
 
 	private static final Log logger = LogFactory.getLog(RuleInput.class);

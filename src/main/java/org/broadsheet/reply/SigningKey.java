@@ -16,6 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * random one is made at the first start and kept in the database, so every instance
  * behind a load balancer signs alike. Other features (mail links) sign with it too.
  */
+@NamedInterface("api")
 @Component
 public class SigningKey implements SmartInitializingSingleton {
 

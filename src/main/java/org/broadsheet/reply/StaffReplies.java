@@ -1,18 +1,24 @@
 package org.broadsheet.reply;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What staff do to replies beyond status changes: answer from the moderation queue, erase
- * a reader's personal data, and find old trash. Kept apart from reader posting so the
- * rules never see staff replies.
+ * What staff do with replies beyond status changes (those are {@link ReplyService}'s):
+ * read the moderation queue and a reader's replies, answer from the queue, erase a
+ * reader's personal data, and find old trash. Kept apart from reader posting so the rules
+ * never see staff replies.
  */
+@NamedInterface("api")
 @Service
 public class StaffReplies {
 
@@ -32,6 +38,30 @@ public class StaffReplies {
 		this.replies = replies;
 		this.properties = properties;
 		this.entityManager = entityManager;
+	}
+
+	/** How many replies have a status (a queue tab's count). */
+	@Transactional(readOnly = true)
+	public long count(ReplyStatus status) {
+		return this.replies.countByStatus(status);
+	}
+
+	/** One page of the replies in a status, newest first, with their stories. */
+	@Transactional(readOnly = true)
+	public Page<Reply> inStatus(ReplyStatus status, Pageable pageable) {
+		return this.replies.findByStatusOrderByCreatedAtDescIdDesc(status, pageable);
+	}
+
+	/** The replies with these ids, in no particular order. */
+	@Transactional(readOnly = true)
+	public List<Reply> findAll(Collection<Long> replyIds) {
+		return this.replies.findAllById(replyIds);
+	}
+
+	/** Every reply posted with an address, whatever its spelling, newest first. */
+	@Transactional(readOnly = true)
+	public List<Reply> postedWith(String email) {
+		return this.replies.findByEmailKey(ReplyAuthor.emailKey(email));
 	}
 
 	/**

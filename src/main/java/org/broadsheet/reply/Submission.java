@@ -3,6 +3,8 @@ package org.broadsheet.reply;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A valid reply form as the rules see it.
  *
@@ -15,6 +17,7 @@ import java.time.Instant;
  * @param userAgentHash the salted hash of the browser's user agent
  * @param now when it was posted
  */
+@NamedInterface("api")
 public record Submission(long articleId, ReplyAuthor author, String text, String honeypot, Duration sinceRendered,
 		String ipHash, String userAgentHash, Instant now) {
 

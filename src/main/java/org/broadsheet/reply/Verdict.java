@@ -2,9 +2,12 @@ package org.broadsheet.reply;
 
 import java.time.Duration;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What a rule decided: store the reply with a status, or refuse it (nothing is stored).
  */
+@NamedInterface("api")
 public sealed interface Verdict {
 
 	static Verdict store(ReplyStatus status, String rule, String reason) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.broadsheet.article.Article;
+import org.broadsheet.article.PublicStory;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -16,7 +17,7 @@ import org.springframework.data.repository.query.Param;
  */
 interface IndexableArticles extends Repository<Article, Long> {
 
-	String INDEXABLE = "a.draft = false and a.removed = false";
+	String INDEXABLE = PublicStory.RELEASED;
 
 	@EntityGraph(attributePaths = { "authors", "tags" })
 	@Query("select distinct a from Article a where a.id in :ids")

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.broadsheet.article.Article;
-import org.broadsheet.article.ArticleRepository;
+import org.broadsheet.article.PublicStory;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -17,7 +17,7 @@ import org.springframework.data.repository.query.Param;
  */
 interface RelatedArticles extends Repository<Article, Long> {
 
-	@Query("select a from Article a where a.id <> :id and " + ArticleRepository.PUBLIC
+	@Query("select a from Article a where a.id <> :id and " + PublicStory.NOW
 			+ " and (a.desk.slug = :desk or exists (select 1 from Article b join b.tags t"
 			+ " where b.id = a.id and t.slug in :tags)) order by a.publishedAt desc, a.id desc")
 	List<Article> findRelated(@Param("id") Long id, @Param("desk") String desk, @Param("tags") Collection<String> tags,

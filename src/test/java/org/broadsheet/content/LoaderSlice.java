@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.broadsheet.article.ArticleLookup;
 import org.broadsheet.cluster.ClusterDatabase;
 import org.broadsheet.cluster.ClusterLock;
 
@@ -25,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Documented
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, ContentMetrics.class,
-		SimpleMeterRegistry.class, ClusterLock.class, ClusterDatabase.class, MarkdownRenderer.class })
+@Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, ArticleLookup.class,
+		ContentMetrics.class, SimpleMeterRegistry.class, ClusterLock.class, ClusterDatabase.class,
+		MarkdownRenderer.class })
 @interface LoaderSlice {
 
 }
