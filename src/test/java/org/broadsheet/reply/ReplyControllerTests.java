@@ -4,20 +4,15 @@ import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 import org.broadsheet.article.Article;
-import org.broadsheet.article.ArticleRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.broadsheet.reply.ReplyPosts.reply;
 import static org.broadsheet.reply.ReplyPosts.set;
 import static org.broadsheet.reply.ReplyPosts.withHeader;
 import static org.hamcrest.Matchers.containsString;
@@ -28,37 +23,32 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@ReplyTest
 class ReplyControllerTests {
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	ArticleRepository articles;
-
-	@Autowired
-	ReplyRepository replies;
-
-	@Autowired
 	FormTokens tokens;
+
+	ReplySteps steps;
 
 	Article story;
 
 	@BeforeEach
-	void createStory() {
-		this.story = Stories.publicStory(this.articles);
+	void createStory(ReplySteps steps) {
+		this.steps = steps;
+		this.story = steps.publicStory();
 	}
 
 	List<Reply> storedOnStory() {
-		return this.replies.findAll().stream().filter((r) -> r.getArticleId().equals(this.story.getId())).toList();
+		return this.steps.repliesOn(this.story);
 	}
 
 	@Test
 	void postingAReplyRedirectsToItsAnchorWith303AndStoresItPending() throws Exception {
-		MvcResult result = this.mvc.perform(reply(this.tokens, this.story.getSlug(), "First!\n\nSecond paragraph."))
+		MvcResult result = this.mvc.perform(this.steps.reply(this.story.getSlug(), "First!\n\nSecond paragraph."))
 			.andExpect(status().isSeeOther())
 			.andReturn();
 		List<Reply> stored = storedOnStory();
@@ -79,7 +69,7 @@ class ReplyControllerTests {
 
 	@Test
 	void aFilledHoneypotIsStoredAsSpamWhileThePosterSeesTheUsualRedirect() throws Exception {
-		this.mvc.perform(reply(this.tokens, this.story.getSlug(), "Buy now").with(set("hp", "bot")))
+		this.mvc.perform(this.steps.reply(this.story.getSlug(), "Buy now").with(set("hp", "bot")))
 			.andExpect(status().isSeeOther());
 		assertThat(storedOnStory()).singleElement()
 			.satisfies((reply) -> assertThat(reply.getStatus()).isEqualTo(ReplyStatus.SPAM));
@@ -88,7 +78,7 @@ class ReplyControllerTests {
 	@Test
 	void aFormPostedFasterThanThreeSecondsIsStoredAsSpamWhileThePosterSeesTheUsualRedirect() throws Exception {
 		this.mvc
-			.perform(reply(this.tokens, this.story.getSlug(), "Too quick")
+			.perform(this.steps.reply(this.story.getSlug(), "Too quick")
 				.with(set("token", this.tokens.issue(this.story.getSlug()))))
 			.andExpect(status().isSeeOther());
 		assertThat(storedOnStory()).singleElement().satisfies((reply) -> {
@@ -99,8 +89,8 @@ class ReplyControllerTests {
 
 	@Test
 	void aStoryWithAKoreanSlugRedirectsToAnEncodedAnchor() throws Exception {
-		Article korean = this.articles.save(Stories.story("서울-소식-" + System.nanoTime(), true));
-		MvcResult result = this.mvc.perform(reply(this.tokens, korean.getSlug(), "안녕하세요"))
+		Article korean = this.steps.save(Stories.story("서울-소식-" + System.nanoTime(), true));
+		MvcResult result = this.mvc.perform(this.steps.reply(korean.getSlug(), "안녕하세요"))
 			.andExpect(status().isSeeOther())
 			.andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).startsWith("/articles/%EC%84%9C%EC%9A%B8-")
@@ -110,7 +100,7 @@ class ReplyControllerTests {
 	@Test
 	void tickingRememberSetsAOneYearCookieAndUntickingClearsIt() throws Exception {
 		MvcResult remembered = this.mvc
-			.perform(reply(this.tokens, this.story.getSlug(), "Remember me")
+			.perform(this.steps.reply(this.story.getSlug(), "Remember me")
 				.with(set("wp-comment-cookies-consent", "yes")))
 			.andExpect(status().isSeeOther())
 			.andReturn();
@@ -120,7 +110,7 @@ class ReplyControllerTests {
 				.contains("HttpOnly")
 				.contains("SameSite=Lax"));
 		Cookie cookie = remembered.getResponse().getCookie(ReaderCookies.AUTHOR);
-		MvcResult forgotten = this.mvc.perform(reply(this.tokens, this.story.getSlug(), "Forget me").cookie(cookie))
+		MvcResult forgotten = this.mvc.perform(this.steps.reply(this.story.getSlug(), "Forget me").cookie(cookie))
 			.andExpect(status().isSeeOther())
 			.andReturn();
 		assertThat(forgotten.getResponse().getHeaders("Set-Cookie"))
@@ -129,7 +119,7 @@ class ReplyControllerTests {
 
 	@Test
 	void notTickingRememberStoresNoDetails() throws Exception {
-		MvcResult result = this.mvc.perform(reply(this.tokens, this.story.getSlug(), "No cookie for me"))
+		MvcResult result = this.mvc.perform(this.steps.reply(this.story.getSlug(), "No cookie for me"))
 			.andExpect(status().isSeeOther())
 			.andReturn();
 		assertThat(result.getResponse().getHeaders("Set-Cookie"))
@@ -152,7 +142,7 @@ class ReplyControllerTests {
 	void answeringAnApprovedReplyNestsTheAnswer() throws Exception {
 		Reply parent = approvedReply("Parent");
 		this.mvc
-			.perform(reply(this.tokens, this.story.getSlug(), "Child").with(set("comment_parent", "" + parent.getId())))
+			.perform(this.steps.reply(this.story.getSlug(), "Child").with(set("comment_parent", "" + parent.getId())))
 			.andExpect(status().isSeeOther());
 		assertThat(storedOnStory()).filteredOn((r) -> r.getText().equals("Child"))
 			.singleElement()
@@ -164,14 +154,11 @@ class ReplyControllerTests {
 
 	@Test
 	void postingToAnUnknownStoryAnswers404() throws Exception {
-		this.mvc.perform(reply(this.tokens, "no-such-story", "Hello")).andExpect(status().isNotFound());
+		this.mvc.perform(this.steps.reply("no-such-story", "Hello")).andExpect(status().isNotFound());
 	}
 
 	Reply approvedReply(String text) throws Exception {
-		this.mvc.perform(reply(this.tokens, this.story.getSlug(), text)).andExpect(status().isSeeOther());
-		Reply reply = storedOnStory().stream().filter((r) -> r.getText().equals(text)).findFirst().orElseThrow();
-		reply.approve();
-		return this.replies.save(reply);
+		return this.steps.approved(this.story, text);
 	}
 
 	@Nested
@@ -179,7 +166,7 @@ class ReplyControllerTests {
 
 		@Test
 		void missingEmailAnswers400WithTheTypedTextKeptAndNothingStored() throws Exception {
-			mvc.perform(reply(tokens, story.getSlug(), "Kept <text> & more").with(set("email", "")))
+			mvc.perform(steps.reply(story.getSlug(), "Kept <text> & more").with(set("email", "")))
 				.andExpect(status().isBadRequest())
 				.andExpect(content().string(containsString("Kept &lt;text&gt; &amp; more")))
 				.andExpect(content().string(containsString("Please enter your email address.")))
@@ -190,7 +177,7 @@ class ReplyControllerTests {
 
 		@Test
 		void aNonWebWebsiteAnswers400() throws Exception {
-			mvc.perform(reply(tokens, story.getSlug(), "Hi").with(set("url", "javascript:alert(1)")))
+			mvc.perform(steps.reply(story.getSlug(), "Hi").with(set("url", "javascript:alert(1)")))
 				.andExpect(status().isBadRequest())
 				.andExpect(content().string(containsString("must be an address starting with http")));
 			assertThat(storedOnStory()).isEmpty();
@@ -198,47 +185,48 @@ class ReplyControllerTests {
 
 		@Test
 		void aTooLongNameAnswers400() throws Exception {
-			mvc.perform(reply(tokens, story.getSlug(), "Hi").with(set("author", "n".repeat(246))))
+			mvc.perform(steps.reply(story.getSlug(), "Hi").with(set("author", "n".repeat(246))))
 				.andExpect(status().isBadRequest());
 			assertThat(storedOnStory()).isEmpty();
 		}
 
 		@Test
 		void aNonNumericParentAnswers400() throws Exception {
-			mvc.perform(reply(tokens, story.getSlug(), "Hi").with(set("comment_parent", "abc")))
+			mvc.perform(steps.reply(story.getSlug(), "Hi").with(set("comment_parent", "abc")))
 				.andExpect(status().isBadRequest());
 			assertThat(storedOnStory()).isEmpty();
 		}
 
 		@Test
 		void postingToAClosedStoryAnswers403AndSaysRepliesAreClosed() throws Exception {
-			Article closed = Stories.closedStory(articles);
-			mvc.perform(reply(tokens, closed.getSlug(), "Too late"))
+			Article closed = steps.closedStory();
+			mvc.perform(steps.reply(closed.getSlug(), "Too late"))
 				.andExpect(status().isForbidden())
 				.andExpect(content().string(containsString("Replies are closed.")))
 				.andExpect(content().string(not(containsString("id=\"reply-form\""))));
-			assertThat(replies.findAll()).noneMatch((r) -> r.getArticleId().equals(closed.getId()));
+			assertThat(steps.repliesOn(closed)).isEmpty();
 		}
 
 		@Test
 		void aCrossSiteOriginAnswers403() throws Exception {
-			mvc.perform(reply(tokens, story.getSlug(), "Forged").with(withHeader("Origin", "https://evil.example")))
+			mvc.perform(steps.reply(story.getSlug(), "Forged").with(withHeader("Origin", "https://evil.example")))
 				.andExpect(status().isForbidden());
-			mvc.perform(reply(tokens, story.getSlug(), "Forged").with(withHeader("Sec-Fetch-Site", "cross-site")))
+			mvc.perform(steps.reply(story.getSlug(), "Forged").with(withHeader("Sec-Fetch-Site", "cross-site")))
 				.andExpect(status().isForbidden());
 			assertThat(storedOnStory()).isEmpty();
 		}
 
 		@Test
 		void anOldClientWithoutOriginHeadersIsAcceptedWithAValidToken() throws Exception {
-			mvc.perform(reply(tokens, story.getSlug(), "Old browser").with(withHeader("Origin", null))
+			mvc.perform(steps.reply(story.getSlug(), "Old browser")
+				.with(withHeader("Origin", null))
 				.with(withHeader("Sec-Fetch-Site", null))).andExpect(status().isSeeOther());
 			assertThat(storedOnStory()).hasSize(1);
 		}
 
 		@Test
 		void aBadTokenAnswers403WithTheFormAgainAndTheTextKept() throws Exception {
-			mvc.perform(reply(tokens, story.getSlug(), "My careful words").with(set("token", "1.forged")))
+			mvc.perform(steps.reply(story.getSlug(), "My careful words").with(set("token", "1.forged")))
 				.andExpect(status().isForbidden())
 				.andExpect(content().string(containsString("My careful words")))
 				.andExpect(content().string(containsString("expired or could not be verified")))
@@ -248,18 +236,17 @@ class ReplyControllerTests {
 
 		@Test
 		void aTokenForAnotherStoryAnswers403() throws Exception {
-			Article other = Stories.publicStory(articles);
-			mvc.perform(
-					reply(tokens, story.getSlug(), "Hi").with(set("token", ReplyPosts.token(tokens, other.getSlug()))))
+			Article other = steps.publicStory();
+			mvc.perform(steps.reply(story.getSlug(), "Hi").with(set("token", steps.token(other.getSlug()))))
 				.andExpect(status().isForbidden());
 			assertThat(storedOnStory()).isEmpty();
 		}
 
 		@Test
 		void theSameTextByTheSameEmailAnswers409() throws Exception {
-			mvc.perform(reply(tokens, story.getSlug(), "Said once").with(set("email", "same@example.org")))
+			mvc.perform(steps.reply(story.getSlug(), "Said once").with(set("email", "same@example.org")))
 				.andExpect(status().isSeeOther());
-			mvc.perform(reply(tokens, story.getSlug(), "Said once").with(set("email", "SAME@example.org")))
+			mvc.perform(steps.reply(story.getSlug(), "Said once").with(set("email", "SAME@example.org")))
 				.andExpect(status().isConflict())
 				.andExpect(content().string(containsString("already said that")))
 				.andExpect(content().string(containsString("Said once")));
@@ -269,8 +256,8 @@ class ReplyControllerTests {
 		@Test
 		void aSecondReplyFromOneAddressWithinTheFloodIntervalAnswers429WithRetryAfter() throws Exception {
 			String address = ReplyPosts.freshAddress();
-			mvc.perform(reply(tokens, story.getSlug(), "One", address)).andExpect(status().isSeeOther());
-			mvc.perform(reply(tokens, story.getSlug(), "Two", address))
+			mvc.perform(steps.reply(story.getSlug(), "One", address)).andExpect(status().isSeeOther());
+			mvc.perform(steps.reply(story.getSlug(), "Two", address))
 				.andExpect(status().isTooManyRequests())
 				.andExpect(header().exists("Retry-After"))
 				.andExpect(content().string(containsString("too quickly")))
@@ -280,9 +267,9 @@ class ReplyControllerTests {
 
 		@Test
 		void answeringAReplyThatIsNotApprovedAnswers400() throws Exception {
-			mvc.perform(reply(tokens, story.getSlug(), "Pending parent")).andExpect(status().isSeeOther());
+			mvc.perform(steps.reply(story.getSlug(), "Pending parent")).andExpect(status().isSeeOther());
 			Reply pending = storedOnStory().get(0);
-			mvc.perform(reply(tokens, story.getSlug(), "Child").with(set("comment_parent", "" + pending.getId())))
+			mvc.perform(steps.reply(story.getSlug(), "Child").with(set("comment_parent", "" + pending.getId())))
 				.andExpect(status().isBadRequest());
 			assertThat(storedOnStory()).hasSize(1);
 		}
