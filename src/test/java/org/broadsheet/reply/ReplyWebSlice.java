@@ -52,7 +52,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 	/** Settings and the clock, as the application makes them. */
 	@TestConfiguration(proxyBeanMethods = false)
-	@EnableConfigurationProperties({ ReplyProperties.class, SiteProperties.class })
+	@EnableConfigurationProperties({ ReplyProperties.class, SigningProperties.class, SiteProperties.class })
 	class Beans {
 
 		@Bean
