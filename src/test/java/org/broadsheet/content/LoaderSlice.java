@@ -9,7 +9,9 @@ import java.lang.annotation.Target;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.broadsheet.cluster.ClusterDatabase;
 import org.broadsheet.cluster.ClusterLock;
+import org.broadsheet.cluster.ClusterProperties;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, ContentMetrics.class,
 		SimpleMeterRegistry.class, ClusterLock.class, ClusterDatabase.class, MarkdownRenderer.class })
+@EnableConfigurationProperties(ClusterProperties.class)
 @interface LoaderSlice {
 
 }
