@@ -11,17 +11,15 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.env.Environment;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * On the first start (no users at all) creates the administrator {@code admin}. Its
  * password comes from {@code broadsheet.admin-password} or the environment variable
- * {@code BROADSHEET_ADMIN_PASSWORD}; when neither is set a random one is generated and
- * logged once.
+ * {@code BROADSHEET_ADMIN_PASSWORD} ({@link FirstAdminProperties}); when neither is set a
+ * random one is generated and logged once.
  */
 @Component
 class FirstAdminBootstrap implements ApplicationRunner {
@@ -37,17 +35,17 @@ class FirstAdminBootstrap implements ApplicationRunner {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final Environment environment;
+	private final FirstAdminProperties properties;
 
 	private final Clock clock;
 
 	private final ClusterLock cluster;
 
-	FirstAdminBootstrap(UserRepository users, PasswordEncoder passwordEncoder, Environment environment, Clock clock,
-			ClusterLock cluster) {
+	FirstAdminBootstrap(UserRepository users, PasswordEncoder passwordEncoder, FirstAdminProperties properties,
+			Clock clock, ClusterLock cluster) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
-		this.environment = environment;
+		this.properties = properties;
 		this.clock = clock;
 		this.cluster = cluster;
 	}
@@ -64,11 +62,8 @@ class FirstAdminBootstrap implements ApplicationRunner {
 		if (this.users.count() > 0) {
 			return false;
 		}
-		String configured = configuredPassword();
-		String password = StringUtils.hasText(configured) ? configured : randomPassword();
-		if (!Passwords.fitsTheEncoder(password)) {
-			throw new IllegalStateException("BROADSHEET_ADMIN_PASSWORD is longer than 72 bytes; choose a shorter one");
-		}
+		String configured = this.properties.adminPassword();
+		String password = (configured != null) ? configured : randomPassword();
 		try {
 			this.users.saveAndFlush(new User(ADMIN_USERNAME, this.passwordEncoder.encode(password),
 					EnumSet.of(Role.ADMIN), this.clock.instant()));
@@ -77,7 +72,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
 			logger.info("Another instance created the first administrator");
 			return false;
 		}
-		if (StringUtils.hasText(configured)) {
+		if (configured != null) {
 			logger.info("Created the administrator '{}' with the password from BROADSHEET_ADMIN_PASSWORD",
 					ADMIN_USERNAME);
 		}
@@ -87,11 +82,6 @@ class FirstAdminBootstrap implements ApplicationRunner {
 					ADMIN_USERNAME, password);
 		}
 		return true;
-	}
-
-	private String configuredPassword() {
-		String value = this.environment.getProperty("broadsheet.admin-password");
-		return StringUtils.hasText(value) ? value : this.environment.getProperty("BROADSHEET_ADMIN_PASSWORD");
 	}
 
 	private static String randomPassword() {

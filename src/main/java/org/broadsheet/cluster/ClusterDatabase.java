@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +19,7 @@ import org.springframework.stereotype.Component;
  * clustering was asked for. Each start gets an id, so an instance can tell its own
  * notifications from the others'.
  * <p>
- * Settings: {@code broadsheet.cluster.enabled} (on in the {@code postgres} profile) and
- * {@code broadsheet.cluster.import-retry} (how soon a skipped import is tried again).
+ * Settings: {@link ClusterProperties}.
  */
 @Component
 public class ClusterDatabase {
@@ -32,7 +30,8 @@ public class ClusterDatabase {
 
 	private final String instanceId = UUID.randomUUID().toString();
 
-	ClusterDatabase(DataSource dataSource, @Value("${broadsheet.cluster.enabled:false}") boolean enabled) {
+	ClusterDatabase(DataSource dataSource, ClusterProperties properties) {
+		boolean enabled = properties.enabled();
 		String product = productName(dataSource);
 		boolean postgres = product.toLowerCase(Locale.ROOT).contains("postgres");
 		this.active = enabled && postgres;

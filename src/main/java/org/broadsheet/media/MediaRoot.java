@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +27,8 @@ class MediaRoot {
 
 	private final Path dataDir;
 
-	MediaRoot(@Value("${broadsheet.content.dir:content}") Path contentDir, MediaProperties properties) {
-		this.root = contentDir.toAbsolutePath().normalize();
+	MediaRoot(ContentFolderProperties content, MediaProperties properties) {
+		this.root = content.dir().toAbsolutePath().normalize();
 		Path cache = properties.cacheDir().toAbsolutePath().normalize();
 		this.dataDir = (cache.getParent() != null) ? cache.getParent() : cache;
 	}

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,9 +26,8 @@ class MediaUploads {
 
 	private final Clock clock;
 
-	MediaUploads(@Value("${broadsheet.content.dir:content}") Path contentDir, ImageCleaner cleaner,
-			MediaImageRepository images, Clock clock) {
-		this.contentDir = contentDir;
+	MediaUploads(ContentFolderProperties content, ImageCleaner cleaner, MediaImageRepository images, Clock clock) {
+		this.contentDir = content.dir();
 		this.cleaner = cleaner;
 		this.images = images;
 		this.clock = clock;

@@ -14,14 +14,13 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
  * The site's HMAC key for form tokens, cookies and the salted hashes of addresses. It
- * comes from {@code broadsheet.secret} ({@code BROADSHEET_SECRET}); when that is unset a
+ * comes from {@code broadsheet.secret} ({@link SigningProperties}); when that is unset a
  * random one is made at the first start and kept in the database, so every instance
  * behind a load balancer signs alike. Other features (mail links) sign with it too.
  */
@@ -39,9 +38,9 @@ public class SigningKey implements SmartInitializingSingleton {
 
 	private volatile byte[] key;
 
-	SigningKey(JdbcTemplate jdbc, @Value("${broadsheet.secret:}") String configured, Clock clock) {
+	SigningKey(JdbcTemplate jdbc, SigningProperties properties, Clock clock) {
 		this.jdbc = jdbc;
-		this.configured = configured;
+		this.configured = properties.secret();
 		this.clock = clock;
 	}
 

@@ -45,10 +45,7 @@ class AccountsIntegrationTests {
 	}
 
 	MockHttpServletResponse signIn(String username, String password, String address) throws Exception {
-		return this.mvc.perform(
-				post("/login").param("username", username).param("password", password).with(csrf()).with(from(address)))
-			.andReturn()
-			.getResponse();
+		return StaffUsers.signIn(this.mvc, username, password, address);
 	}
 
 	@Test

@@ -38,7 +38,8 @@ class LoginThrottleTests {
 	@BeforeEach
 	void setUp() {
 		this.throttle = new LoginThrottle(this.failures, this.blocks,
-				new LoginProperties(5, 50, Duration.ofMinutes(15), Duration.ofMinutes(15)), this.clock, this.registry);
+				new LoginProperties(5, 50, Duration.ofMinutes(15), Duration.ofMinutes(15), Duration.ofMinutes(10)),
+				this.clock, this.registry);
 	}
 
 	/** A sign-in with a wrong password, as the provider makes it. */

@@ -1,5 +1,6 @@
 package org.broadsheet.cluster;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,13 @@ class ClusterDatabaseTests {
 	DriverManagerDataSource h2 = new DriverManagerDataSource(
 			"jdbc:h2:mem:cluster-" + UUID.randomUUID() + ";MODE=PostgreSQL", "sa", "");
 
+	static ClusterProperties settings(boolean enabled) {
+		return new ClusterProperties(enabled, Duration.ofSeconds(5));
+	}
+
 	@Test
 	void clusteringAskedForOnH2IsRefusedWithOneWarningAtStartUp(CapturedOutput output) {
-		ClusterDatabase database = new ClusterDatabase(this.h2, true);
+		ClusterDatabase database = new ClusterDatabase(this.h2, settings(true));
 		assertThat(database.active()).isFalse();
 		assertThat(output.getOut()).containsOnlyOnce("broadsheet.cluster.enabled is set but the database is H2")
 			.contains("needs PostgreSQL");
@@ -27,13 +32,13 @@ class ClusterDatabaseTests {
 
 	@Test
 	void oneInstanceOnH2SaysNothing(CapturedOutput output) {
-		assertThat(new ClusterDatabase(this.h2, false).active()).isFalse();
+		assertThat(new ClusterDatabase(this.h2, settings(false)).active()).isFalse();
 		assertThat(output.getOut()).doesNotContain("broadsheet.cluster");
 	}
 
 	@Test
 	void withoutClusteringTheClusterLockSimplyRunsTheWork() {
-		ClusterLock lock = new ClusterLock(new ClusterDatabase(this.h2, false), this.h2);
+		ClusterLock lock = new ClusterLock(new ClusterDatabase(this.h2, settings(false)), this.h2);
 		assertThat(lock.whileHolding(1, () -> "ran")).contains("ran");
 	}
 

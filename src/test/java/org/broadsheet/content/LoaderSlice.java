@@ -10,7 +10,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.broadsheet.article.ArticleLookup;
 import org.broadsheet.cluster.ClusterDatabase;
 import org.broadsheet.cluster.ClusterLock;
+import org.broadsheet.cluster.ClusterProperties;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Import({ ContentLoader.class, StoryParser.class, ArticleWriter.class, LoadContext.class, ArticleLookup.class,
 		ContentMetrics.class, SimpleMeterRegistry.class, ClusterLock.class, ClusterDatabase.class,
 		MarkdownRenderer.class })
+@EnableConfigurationProperties(ClusterProperties.class)
 @interface LoaderSlice {
 
 }

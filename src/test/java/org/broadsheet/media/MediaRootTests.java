@@ -26,8 +26,9 @@ class MediaRootTests {
 		Files.createDirectories(this.top.resolve("world"));
 		Files.createSymbolicLink(this.top.resolve("world/db.png"), this.top.resolve("data/broadsheet.mv.db"));
 		Files.writeString(this.top.resolve("world/map.png"), "map");
-		MediaRoot root = new MediaRoot(this.top, new MediaProperties(DataSize.ofMegabytes(5), false,
-				this.top.resolve("data/media-cache"), Duration.ofMinutes(5), 50_000_000));
+		MediaRoot root = new MediaRoot(new ContentFolderProperties(this.top),
+				new MediaProperties(DataSize.ofMegabytes(5), false, this.top.resolve("data/media-cache"),
+						Duration.ofMinutes(5), 50_000_000));
 		assertThat(root.find("world/db.png")).isEmpty();
 		assertThat(root.find("data/broadsheet.mv.db")).isEmpty();
 		assertThat(root.find("data/media-cache/x.png")).isEmpty();

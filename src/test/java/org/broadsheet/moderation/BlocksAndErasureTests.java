@@ -5,13 +5,12 @@ import java.time.Instant;
 import java.util.List;
 
 import org.broadsheet.article.Article;
-import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.reply.Reply;
 import org.broadsheet.reply.ReplyAuthor;
-import org.broadsheet.reply.ReplyFixtures;
-import org.broadsheet.reply.ReplyRepository;
 import org.broadsheet.reply.ReplyRule;
 import org.broadsheet.reply.ReplyStatus;
+import org.broadsheet.reply.ReplySteps;
+import org.broadsheet.reply.ReplyTest;
 import org.broadsheet.reply.StaffReplies;
 import org.broadsheet.reply.Submission;
 import org.broadsheet.reply.Verdict;
@@ -19,10 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,20 +32,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@ReplyTest
 @WithMockUser(username = "alice", roles = "MODERATOR")
 class BlocksAndErasureTests {
 
 	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	ArticleRepository articles;
-
-	@Autowired
-	ReplyRepository replies;
 
 	@Autowired
 	AuditEntryRepository audit;
@@ -60,12 +48,15 @@ class BlocksAndErasureTests {
 	@Autowired
 	BlockedPosterRule rule;
 
+	ReplySteps steps;
+
 	Article story;
 
 	@BeforeEach
-	void setUp() {
+	void setUp(ReplySteps steps) {
 		this.blocked.deleteAll();
-		this.story = ReplyFixtures.story(this.articles);
+		this.steps = steps;
+		this.story = steps.publicStory();
 	}
 
 	Submission submission(String email, String ipHash) {
@@ -75,8 +66,8 @@ class BlocksAndErasureTests {
 
 	@Test
 	void blockedEmailSendsLaterRepliesToSpamUntilUnblocked() throws Exception {
-		Reply reply = ReplyFixtures.reply(this.replies, this.story, "Troll", "Troll@Example.com", "bad",
-				ReplyStatus.PENDING, Instant.now());
+		Reply reply = this.steps.savedReply(this.story, "Troll", "Troll@Example.com", "bad", ReplyStatus.PENDING,
+				Instant.now());
 		assertThat(this.rule.judge(submission("troll@example.com", "other"))).isEmpty();
 		this.mvc.perform(post("/moderation/replies/{id}/block", reply.getId()).param("email", "true").with(csrf()))
 			.andExpect(redirectedUrl("/moderation/replies/" + reply.getId()));
@@ -101,8 +92,8 @@ class BlocksAndErasureTests {
 
 	@Test
 	void blockedAddressSendsLaterRepliesToSpam() throws Exception {
-		Reply reply = ReplyFixtures.reply(this.replies, this.story, "Flooder", "f@example.com", "bad",
-				ReplyStatus.PENDING, Instant.now());
+		Reply reply = this.steps.savedReply(this.story, "Flooder", "f@example.com", "bad", ReplyStatus.PENDING,
+				Instant.now());
 		this.mvc.perform(post("/moderation/replies/{id}/block", reply.getId()).param("address", "true").with(csrf()))
 			.andExpect(status().isFound());
 		assertThat(this.rule.judge(submission("new@example.com", reply.getIpHash()))).isPresent();
@@ -111,12 +102,12 @@ class BlocksAndErasureTests {
 
 	@Test
 	void readerDataIsFoundExportedAndErasedWithTheLogScrubbed() throws Exception {
-		Reply first = ReplyFixtures.reply(this.replies, this.story, "Reader Name", "reader@example.com", "mine",
+		Reply first = this.steps.savedReply(this.story, "Reader Name", "reader@example.com", "mine",
 				ReplyStatus.APPROVED, Instant.now());
-		Reply second = ReplyFixtures.reply(this.replies, this.story, "Reader Name", "READER@example.com", "also",
+		Reply second = this.steps.savedReply(this.story, "Reader Name", "READER@example.com", "also",
 				ReplyStatus.PENDING, Instant.now());
-		Reply other = ReplyFixtures.reply(this.replies, this.story, "Other", "other@example.com", "not mine",
-				ReplyStatus.PENDING, Instant.now());
+		Reply other = this.steps.savedReply(this.story, "Other", "other@example.com", "not mine", ReplyStatus.PENDING,
+				Instant.now());
 		this.mvc.perform(post("/moderation/replies/{id}/block", first.getId()).param("email", "true").with(csrf()));
 		this.mvc.perform(post("/moderation/erase/find").param("email", "reader@example.com").with(csrf()))
 			.andExpect(status().isOk())
@@ -131,7 +122,7 @@ class BlocksAndErasureTests {
 		this.mvc.perform(post("/moderation/erase").param("email", "reader@example.com").with(csrf()))
 			.andExpect(redirectedUrl("/moderation/erase"));
 		for (Reply erased : new Reply[] { first, second }) {
-			Reply stored = this.replies.findById(erased.getId()).orElseThrow();
+			Reply stored = this.steps.stored(erased.getId());
 			assertThat(stored.getAuthorName()).isEqualTo(StaffReplies.ERASED_NAME);
 			assertThat(stored.getAuthorEmail()).isEmpty();
 			assertThat(stored.getAuthorUrl()).isNull();
@@ -139,7 +130,7 @@ class BlocksAndErasureTests {
 			assertThat(stored.getIpHash()).isEmpty();
 			assertThat(stored.getStatus()).isEqualTo(ReplyStatus.TRASH);
 		}
-		assertThat(this.replies.findById(other.getId()).orElseThrow().getText()).isEqualTo("not mine");
+		assertThat(this.steps.stored(other.getId()).getText()).isEqualTo("not mine");
 		assertThat(this.audit.findAll()).filteredOn((e) -> e.getReplyId() == first.getId())
 			.isNotEmpty()
 			.allSatisfy((e) -> assertThat(e.getAuthorName()).isEqualTo(StaffReplies.ERASED_NAME));

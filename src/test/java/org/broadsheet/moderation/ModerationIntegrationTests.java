@@ -10,20 +10,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.broadsheet.article.Article;
-import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.reply.Reply;
-import org.broadsheet.reply.ReplyFixtures;
-import org.broadsheet.reply.ReplyRepository;
 import org.broadsheet.reply.ReplyStatus;
+import org.broadsheet.reply.ReplySteps;
+import org.broadsheet.reply.ReplyTest;
 import org.broadsheet.reply.StaffReplies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -40,20 +36,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@ReplyTest
 @WithMockUser(username = "alice", roles = "MODERATOR")
 class ModerationIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	ArticleRepository articles;
-
-	@Autowired
-	ReplyRepository replies;
 
 	@Autowired
 	AuditEntryRepository audit;
@@ -64,21 +52,23 @@ class ModerationIntegrationTests {
 	@Autowired
 	TrashPurge purge;
 
+	ReplySteps steps;
+
 	Article story;
 
 	@BeforeEach
-	void emptyQueue() {
-		this.replies.deleteAll();
-		this.story = ReplyFixtures.story(this.articles);
+	void emptyQueue(ReplySteps steps) {
+		this.steps = steps;
+		steps.emptyQueue();
+		this.story = steps.publicStory();
 	}
 
 	Reply pending(String name, String text) {
-		return ReplyFixtures.reply(this.replies, this.story, name, name.toLowerCase() + "@example.com", text,
-				ReplyStatus.PENDING, Instant.now());
+		return this.steps.pendingReply(this.story, name, text);
 	}
 
 	Reply stored(long id) {
-		return this.replies.findById(id).orElseThrow();
+		return this.steps.stored(id);
 	}
 
 	@Test
@@ -155,7 +145,7 @@ class ModerationIntegrationTests {
 				.param("selected", trashed.getId() + ":" + trashed.getVersion())
 				.with(csrf()))
 			.andExpect(status().isFound());
-		assertThat(this.replies.findById(first.getId())).isEmpty();
+		assertThat(this.steps.find(first.getId())).isEmpty();
 		this.mvc.perform(get("/moderation/log"))
 			.andExpect(content().string(containsString("Delete permanently")))
 			.andExpect(content().string(containsString("#" + first.getId())));
@@ -218,11 +208,7 @@ class ModerationIntegrationTests {
 			.perform(post("/moderation/replies/{id}/answer", reply.getId()).param("text", "Our answer").with(csrf()))
 			.andExpect(status().isFound())
 			.andReturn();
-		Reply answer = this.replies.findAll()
-			.stream()
-			.filter((r) -> "Our answer".equals(r.getText()))
-			.findFirst()
-			.orElseThrow();
+		Reply answer = this.steps.withText("Our answer");
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/moderation/replies/" + answer.getId());
 		assertThat(answer.getStatus()).isEqualTo(ReplyStatus.APPROVED);
 		assertThat(answer.getRule()).isEqualTo(StaffReplies.STAFF_RULE);
@@ -265,20 +251,20 @@ class ModerationIntegrationTests {
 
 	@Test
 	void purgeDeletesOnlyTrashOlderThanTheSettingAndLogsIt() {
-		Reply old = ReplyFixtures.reply(this.replies, this.story, "Old", "old@example.com", "old", ReplyStatus.TRASH,
+		Reply old = this.steps.savedReply(this.story, "Old", "old@example.com", "old", ReplyStatus.TRASH,
 				Instant.now().minus(40, ChronoUnit.DAYS));
-		Reply recent = ReplyFixtures.reply(this.replies, this.story, "New", "new@example.com", "new", ReplyStatus.TRASH,
+		Reply recent = this.steps.savedReply(this.story, "New", "new@example.com", "new", ReplyStatus.TRASH,
 				Instant.now().minus(2, ChronoUnit.DAYS));
-		Reply oldButJustTrashed = ReplyFixtures.reply(this.replies, this.story, "Late", "late@example.com", "late",
+		Reply oldButJustTrashed = this.steps.savedReply(this.story, "Late", "late@example.com", "late",
 				ReplyStatus.PENDING, Instant.now().minus(40, ChronoUnit.DAYS));
 		this.moderation.moderate(oldButJustTrashed.getId(), 0, ModerationAction.TRASH, "alice");
-		Reply approvedOld = ReplyFixtures.reply(this.replies, this.story, "Kept", "kept@example.com", "kept",
-				ReplyStatus.APPROVED, Instant.now().minus(90, ChronoUnit.DAYS));
+		Reply approvedOld = this.steps.savedReply(this.story, "Kept", "kept@example.com", "kept", ReplyStatus.APPROVED,
+				Instant.now().minus(90, ChronoUnit.DAYS));
 		assertThat(this.purge.purge()).isEqualTo(1);
-		assertThat(this.replies.findById(old.getId())).isEmpty();
-		assertThat(this.replies.findById(recent.getId())).isPresent();
-		assertThat(this.replies.findById(oldButJustTrashed.getId())).isPresent();
-		assertThat(this.replies.findById(approvedOld.getId())).isPresent();
+		assertThat(this.steps.find(old.getId())).isEmpty();
+		assertThat(this.steps.find(recent.getId())).isPresent();
+		assertThat(this.steps.find(oldButJustTrashed.getId())).isPresent();
+		assertThat(this.steps.find(approvedOld.getId())).isPresent();
 		AuditEntry purged = this.audit.findFirstByReplyIdOrderByIdDesc(old.getId()).orElseThrow();
 		assertThat(purged.getAction()).isEqualTo(ModerationAction.PURGE);
 		assertThat(purged.getModerator()).isEqualTo("system");

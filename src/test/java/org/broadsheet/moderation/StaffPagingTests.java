@@ -1,22 +1,15 @@
 package org.broadsheet.moderation;
 
-import java.time.Instant;
-
 import org.broadsheet.article.Article;
-import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.reply.Reply;
-import org.broadsheet.reply.ReplyFixtures;
-import org.broadsheet.reply.ReplyRepository;
-import org.broadsheet.reply.ReplyStatus;
+import org.broadsheet.reply.ReplySteps;
+import org.broadsheet.reply.ReplyTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
@@ -30,9 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Page numbers a moderator (or someone editing the address bar) can type into the queue
  * and the log: past the end is the last page, below zero the first, never a 500.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@ReplyTest
 @WithMockUser(username = "pager", roles = "MODERATOR")
 class StaffPagingTests {
 
@@ -40,24 +31,16 @@ class StaffPagingTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleRepository articles;
-
-	@Autowired
-	ReplyRepository replies;
-
-	@Autowired
 	ModerationService moderation;
 
 	Reply reply;
 
 	@BeforeEach
-	void oneReplyInEachList() {
-		this.replies.deleteAll();
-		Article story = ReplyFixtures.story(this.articles);
-		this.reply = ReplyFixtures.reply(this.replies, story, "Pager", "pager@example.com", "paged",
-				ReplyStatus.PENDING, Instant.now());
-		Reply trashed = ReplyFixtures.reply(this.replies, story, "Binned", "binned@example.com", "binned",
-				ReplyStatus.PENDING, Instant.now());
+	void oneReplyInEachList(ReplySteps steps) {
+		steps.emptyQueue();
+		Article story = steps.publicStory();
+		this.reply = steps.pendingReply(story, "Pager", "paged");
+		Reply trashed = steps.pendingReply(story, "Binned", "binned");
 		this.moderation.moderate(trashed.getId(), trashed.getVersion(), ModerationAction.TRASH, "pager");
 	}
 

@@ -1,17 +1,13 @@
 package org.broadsheet.moderation;
 
-import java.time.Instant;
-
 import jakarta.servlet.http.Cookie;
 import org.broadsheet.PostgresTest;
 import org.broadsheet.account.Role;
 import org.broadsheet.account.StaffUsers;
 import org.broadsheet.article.Article;
-import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.reply.Reply;
-import org.broadsheet.reply.ReplyFixtures;
-import org.broadsheet.reply.ReplyRepository;
 import org.broadsheet.reply.ReplyStatus;
+import org.broadsheet.reply.ReplySteps;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,33 +41,21 @@ class StaffPostgresTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	ArticleRepository articles;
-
-	@Autowired
-	ReplyRepository replies;
-
-	@Autowired
 	AuditEntryRepository audit;
 
 	@Autowired
 	Blocks blocks;
 
 	MockHttpServletResponse signIn(String username, String password, String address) throws Exception {
-		return this.mvc.perform(
-				post("/login").param("username", username).param("password", password).with(csrf()).with((request) -> {
-					request.setRemoteAddr(address);
-					return request;
-				}))
-			.andReturn()
-			.getResponse();
+		return StaffUsers.signIn(this.mvc, username, password, address);
 	}
 
 	@Test
 	void moderatorSignsInWithASessionStoredInPostgresAndApprovesAReply() throws Exception {
 		StaffUsers.ensure(this.context, "pg-moderator", "pg moderator password", Role.MODERATOR);
-		Article story = ReplyFixtures.story(this.articles);
-		Reply reply = ReplyFixtures.reply(this.replies, story, "Reader", "reader@example.com", "hello",
-				ReplyStatus.PENDING, Instant.now());
+		ReplySteps steps = ReplySteps.of(this.context);
+		Article story = steps.publicStory();
+		Reply reply = steps.pendingReply(story, "Reader", "hello");
 
 		MockHttpServletResponse signedIn = signIn("pg-moderator", "pg moderator password", "192.0.2.50");
 		assertThat(signedIn.getRedirectedUrl()).isEqualTo("/moderation");
@@ -86,7 +70,7 @@ class StaffPostgresTests {
 				.cookie(session)
 				.with(csrf()))
 			.andExpect(status().isFound());
-		assertThat(this.replies.findById(reply.getId()).orElseThrow().getStatus()).isEqualTo(ReplyStatus.APPROVED);
+		assertThat(steps.stored(reply.getId()).getStatus()).isEqualTo(ReplyStatus.APPROVED);
 		assertThat(this.audit.findFirstByReplyIdOrderByIdDesc(reply.getId()).orElseThrow().getModerator())
 			.isEqualTo("pg-moderator");
 

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReaderCookiesTests {
 
-	ReaderCookies cookies = new ReaderCookies(new SigningKey(null, "s3cret", Clock.systemUTC()));
+	ReaderCookies cookies = new ReaderCookies(
+			new SigningKey(null, new SigningProperties("a-test-secret-s3cret"), Clock.systemUTC()));
 
 	MockHttpServletRequest request = new MockHttpServletRequest();
 

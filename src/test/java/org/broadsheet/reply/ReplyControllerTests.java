@@ -1,18 +1,17 @@
 package org.broadsheet.reply;
 
-import java.util.List;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.servlet.http.Cookie;
 import org.broadsheet.article.Article;
-import org.broadsheet.article.ArticleRepository;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -21,85 +20,110 @@ import static org.broadsheet.reply.ReplyPosts.reply;
 import static org.broadsheet.reply.ReplyPosts.set;
 import static org.broadsheet.reply.ReplyPosts.withHeader;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+/**
+ * The reply form over HTTP in a web slice: an accepted post is bound, checked and
+ * answered with a redirect to its anchor and the reader's cookies; the form page answers
+ * a reply. The rules and storage are mocked: refusals are in
+ * {@link ReplyFormRefusalsTests}, what a post stores in
+ * {@link ReplyFormIntegrationTests}.
+ */
+@ReplyWebSlice
 class ReplyControllerTests {
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	ArticleRepository articles;
+	FormTokens tokens;
+
+	@Autowired
+	ReplyService service;
+
+	@Autowired
+	PublicArticles articles;
 
 	@Autowired
 	ReplyRepository replies;
 
-	@Autowired
-	FormTokens tokens;
-
 	Article story;
 
 	@BeforeEach
-	void createStory() {
-		this.story = Stories.publicStory(this.articles);
+	void publishStory() {
+		this.story = published(Stories.story("slice-story", true), 7L);
+		given(this.service.post(any(), any(), anyInt(), any()))
+			.willReturn(new PostOutcome.Posted(42L, ReplyStatus.PENDING));
 	}
 
-	List<Reply> storedOnStory() {
-		return this.replies.findAll().stream().filter((r) -> r.getArticleId().equals(this.story.getId())).toList();
+	Article published(Article article, long id) {
+		ReflectionTestUtils.setField(article, "id", id);
+		given(this.articles.bySlug(article.getSlug())).willReturn(article);
+		given(this.articles.forPosting(article.getSlug()))
+			.willReturn(new PostTarget(id, article.getSlug(), article.isCommentsOpen(), article.getPublishedAt()));
+		return article;
+	}
+
+	Submission posted() {
+		ArgumentCaptor<Submission> submission = ArgumentCaptor.forClass(Submission.class);
+		then(this.service).should().post(submission.capture(), any(), anyInt(), any());
+		return submission.getValue();
 	}
 
 	@Test
-	void postingAReplyRedirectsToItsAnchorWith303AndStoresItPending() throws Exception {
-		MvcResult result = this.mvc.perform(reply(this.tokens, this.story.getSlug(), "First!\n\nSecond paragraph."))
+	void postingAReplyRedirectsToItsAnchorWith303AndSetsThePendingCookie() throws Exception {
+		MvcResult result = this.mvc.perform(reply(this.tokens, "slice-story", "First!\n\nSecond paragraph."))
 			.andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl("/articles/slice-story#reply-42"))
 			.andReturn();
-		List<Reply> stored = storedOnStory();
-		assertThat(stored).singleElement().satisfies((reply) -> {
-			assertThat(reply.getStatus()).isEqualTo(ReplyStatus.PENDING);
-			assertThat(reply.getRule()).isEqualTo("default");
-			assertThat(reply.getText()).isEqualTo("First!\n\nSecond paragraph.");
-			assertThat(reply.getIpHash()).hasSize(64).doesNotContain("10.");
-			assertThat(reply.getUserAgentHash()).hasSize(64);
-		});
-		assertThat(result.getResponse().getRedirectedUrl())
-			.isEqualTo("/articles/" + this.story.getSlug() + "#reply-" + stored.get(0).getId());
 		assertThat(result.getResponse().getHeaders("Set-Cookie"))
 			.anySatisfy((cookie) -> assertThat(cookie).startsWith(ReaderCookies.PENDING + "=")
 				.contains("HttpOnly")
 				.contains("SameSite=Lax"));
+		Submission submission = posted();
+		assertThat(submission.articleId()).isEqualTo(7L);
+		assertThat(submission.text()).isEqualTo("First!\n\nSecond paragraph.");
+		assertThat(submission.ipHash()).hasSize(64).doesNotContain("10.");
+		assertThat(submission.userAgentHash()).hasSize(64);
 	}
 
 	@Test
-	void aFilledHoneypotIsStoredAsSpamWhileThePosterSeesTheUsualRedirect() throws Exception {
-		this.mvc.perform(reply(this.tokens, this.story.getSlug(), "Buy now").with(set("hp", "bot")))
-			.andExpect(status().isSeeOther());
-		assertThat(storedOnStory()).singleElement()
-			.satisfies((reply) -> assertThat(reply.getStatus()).isEqualTo(ReplyStatus.SPAM));
-	}
-
-	@Test
-	void aFormPostedFasterThanThreeSecondsIsStoredAsSpamWhileThePosterSeesTheUsualRedirect() throws Exception {
+	void theTypedFieldsAndTheTokensAgeReachTheRules() throws Exception {
 		this.mvc
-			.perform(reply(this.tokens, this.story.getSlug(), "Too quick")
-				.with(set("token", this.tokens.issue(this.story.getSlug()))))
+			.perform(reply(this.tokens, "slice-story", "Answer").with(set("hp", "bot"))
+				.with(set("comment_parent", "5"))
+				.with(set("notify_story", "yes")))
 			.andExpect(status().isSeeOther());
-		assertThat(storedOnStory()).singleElement().satisfies((reply) -> {
-			assertThat(reply.getStatus()).isEqualTo(ReplyStatus.SPAM);
-			assertThat(reply.getRule()).isEqualTo("too-fast");
-		});
+		ArgumentCaptor<Submission> captured = ArgumentCaptor.forClass(Submission.class);
+		then(this.service).should().post(captured.capture(), eq(5L), anyInt(), eq(FollowUps.STORY));
+		Submission submission = captured.getValue();
+		assertThat(submission.author().name()).isEqualTo("Ada Reader");
+		assertThat(submission.author().website()).isEqualTo("https://ada.example.org/");
+		assertThat(submission.honeypot()).isEqualTo("bot");
+		assertThat(submission.sinceRendered()).isBetween(Duration.ofSeconds(9), Duration.ofSeconds(12));
+	}
+
+	@Test
+	void anOldClientWithoutOriginHeadersIsAcceptedWithAValidToken() throws Exception {
+		this.mvc
+			.perform(reply(this.tokens, "slice-story", "Old browser").with(withHeader("Origin", null))
+				.with(withHeader("Sec-Fetch-Site", null)))
+			.andExpect(status().isSeeOther());
+		assertThat(posted().text()).isEqualTo("Old browser");
 	}
 
 	@Test
 	void aStoryWithAKoreanSlugRedirectsToAnEncodedAnchor() throws Exception {
-		Article korean = this.articles.save(Stories.story("서울-소식-" + System.nanoTime(), true));
+		Article korean = published(Stories.story("서울-소식-1", true), 8L);
 		MvcResult result = this.mvc.perform(reply(this.tokens, korean.getSlug(), "안녕하세요"))
 			.andExpect(status().isSeeOther())
 			.andReturn();
@@ -110,8 +134,7 @@ class ReplyControllerTests {
 	@Test
 	void tickingRememberSetsAOneYearCookieAndUntickingClearsIt() throws Exception {
 		MvcResult remembered = this.mvc
-			.perform(reply(this.tokens, this.story.getSlug(), "Remember me")
-				.with(set("wp-comment-cookies-consent", "yes")))
+			.perform(reply(this.tokens, "slice-story", "Remember me").with(set("wp-comment-cookies-consent", "yes")))
 			.andExpect(status().isSeeOther())
 			.andReturn();
 		assertThat(remembered.getResponse().getHeaders("Set-Cookie"))
@@ -120,7 +143,7 @@ class ReplyControllerTests {
 				.contains("HttpOnly")
 				.contains("SameSite=Lax"));
 		Cookie cookie = remembered.getResponse().getCookie(ReaderCookies.AUTHOR);
-		MvcResult forgotten = this.mvc.perform(reply(this.tokens, this.story.getSlug(), "Forget me").cookie(cookie))
+		MvcResult forgotten = this.mvc.perform(reply(this.tokens, "slice-story", "Forget me").cookie(cookie))
 			.andExpect(status().isSeeOther())
 			.andReturn();
 		assertThat(forgotten.getResponse().getHeaders("Set-Cookie"))
@@ -129,7 +152,7 @@ class ReplyControllerTests {
 
 	@Test
 	void notTickingRememberStoresNoDetails() throws Exception {
-		MvcResult result = this.mvc.perform(reply(this.tokens, this.story.getSlug(), "No cookie for me"))
+		MvcResult result = this.mvc.perform(reply(this.tokens, "slice-story", "No cookie for me"))
 			.andExpect(status().isSeeOther())
 			.andReturn();
 		assertThat(result.getResponse().getHeaders("Set-Cookie"))
@@ -138,155 +161,18 @@ class ReplyControllerTests {
 
 	@Test
 	void theFormPageForAnsweringAReplyNamesItsPosterAndOffersCancel() throws Exception {
-		Reply parent = approvedReply("Worth answering");
-		this.mvc.perform(get("/articles/{slug}/replies", this.story.getSlug()).param("replytocom", "" + parent.getId()))
+		Reply parent = new Reply(this.story, new ReplyAuthor("Ada Reader", "ada@example.org", null), "Worth answering",
+				Instant.now());
+		parent.approve();
+		ReflectionTestUtils.setField(parent, "id", 11L);
+		given(this.replies.findById(11L)).willReturn(Optional.of(parent));
+		this.mvc.perform(get("/articles/{slug}/replies", "slice-story").param("replytocom", "11"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Reply to Ada Reader")))
 			.andExpect(content().string(containsString("id=\"cancel-reply\"")))
-			.andExpect(content().string(containsString("name=\"comment_parent\" value=\"" + parent.getId() + "\"")))
+			.andExpect(content().string(containsString("name=\"comment_parent\" value=\"11\"")))
 			.andExpect(header().string("Cache-Control", ReplyCacheHeaders.SHARED))
 			.andExpect(header().doesNotExist("Set-Cookie"));
-	}
-
-	@Test
-	void answeringAnApprovedReplyNestsTheAnswer() throws Exception {
-		Reply parent = approvedReply("Parent");
-		this.mvc
-			.perform(reply(this.tokens, this.story.getSlug(), "Child").with(set("comment_parent", "" + parent.getId())))
-			.andExpect(status().isSeeOther());
-		assertThat(storedOnStory()).filteredOn((r) -> r.getText().equals("Child"))
-			.singleElement()
-			.satisfies((child) -> {
-				assertThat(child.getParentId()).isEqualTo(parent.getId());
-				assertThat(child.getDepth()).isEqualTo(2);
-			});
-	}
-
-	@Test
-	void postingToAnUnknownStoryAnswers404() throws Exception {
-		this.mvc.perform(reply(this.tokens, "no-such-story", "Hello")).andExpect(status().isNotFound());
-	}
-
-	Reply approvedReply(String text) throws Exception {
-		this.mvc.perform(reply(this.tokens, this.story.getSlug(), text)).andExpect(status().isSeeOther());
-		Reply reply = storedOnStory().stream().filter((r) -> r.getText().equals(text)).findFirst().orElseThrow();
-		reply.approve();
-		return this.replies.save(reply);
-	}
-
-	@Nested
-	class Refusals {
-
-		@Test
-		void missingEmailAnswers400WithTheTypedTextKeptAndNothingStored() throws Exception {
-			mvc.perform(reply(tokens, story.getSlug(), "Kept <text> & more").with(set("email", "")))
-				.andExpect(status().isBadRequest())
-				.andExpect(content().string(containsString("Kept &lt;text&gt; &amp; more")))
-				.andExpect(content().string(containsString("Please enter your email address.")))
-				.andExpect(content().string(containsString("value=\"Ada Reader\"")))
-				.andExpect(header().string("Cache-Control", ReplyCacheHeaders.PERSONAL));
-			assertThat(storedOnStory()).isEmpty();
-		}
-
-		@Test
-		void aNonWebWebsiteAnswers400() throws Exception {
-			mvc.perform(reply(tokens, story.getSlug(), "Hi").with(set("url", "javascript:alert(1)")))
-				.andExpect(status().isBadRequest())
-				.andExpect(content().string(containsString("must be an address starting with http")));
-			assertThat(storedOnStory()).isEmpty();
-		}
-
-		@Test
-		void aTooLongNameAnswers400() throws Exception {
-			mvc.perform(reply(tokens, story.getSlug(), "Hi").with(set("author", "n".repeat(246))))
-				.andExpect(status().isBadRequest());
-			assertThat(storedOnStory()).isEmpty();
-		}
-
-		@Test
-		void aNonNumericParentAnswers400() throws Exception {
-			mvc.perform(reply(tokens, story.getSlug(), "Hi").with(set("comment_parent", "abc")))
-				.andExpect(status().isBadRequest());
-			assertThat(storedOnStory()).isEmpty();
-		}
-
-		@Test
-		void postingToAClosedStoryAnswers403AndSaysRepliesAreClosed() throws Exception {
-			Article closed = Stories.closedStory(articles);
-			mvc.perform(reply(tokens, closed.getSlug(), "Too late"))
-				.andExpect(status().isForbidden())
-				.andExpect(content().string(containsString("Replies are closed.")))
-				.andExpect(content().string(not(containsString("id=\"reply-form\""))));
-			assertThat(replies.findAll()).noneMatch((r) -> r.getArticleId().equals(closed.getId()));
-		}
-
-		@Test
-		void aCrossSiteOriginAnswers403() throws Exception {
-			mvc.perform(reply(tokens, story.getSlug(), "Forged").with(withHeader("Origin", "https://evil.example")))
-				.andExpect(status().isForbidden());
-			mvc.perform(reply(tokens, story.getSlug(), "Forged").with(withHeader("Sec-Fetch-Site", "cross-site")))
-				.andExpect(status().isForbidden());
-			assertThat(storedOnStory()).isEmpty();
-		}
-
-		@Test
-		void anOldClientWithoutOriginHeadersIsAcceptedWithAValidToken() throws Exception {
-			mvc.perform(reply(tokens, story.getSlug(), "Old browser").with(withHeader("Origin", null))
-				.with(withHeader("Sec-Fetch-Site", null))).andExpect(status().isSeeOther());
-			assertThat(storedOnStory()).hasSize(1);
-		}
-
-		@Test
-		void aBadTokenAnswers403WithTheFormAgainAndTheTextKept() throws Exception {
-			mvc.perform(reply(tokens, story.getSlug(), "My careful words").with(set("token", "1.forged")))
-				.andExpect(status().isForbidden())
-				.andExpect(content().string(containsString("My careful words")))
-				.andExpect(content().string(containsString("expired or could not be verified")))
-				.andExpect(content().string(containsString("id=\"reply-form\"")));
-			assertThat(storedOnStory()).isEmpty();
-		}
-
-		@Test
-		void aTokenForAnotherStoryAnswers403() throws Exception {
-			Article other = Stories.publicStory(articles);
-			mvc.perform(
-					reply(tokens, story.getSlug(), "Hi").with(set("token", ReplyPosts.token(tokens, other.getSlug()))))
-				.andExpect(status().isForbidden());
-			assertThat(storedOnStory()).isEmpty();
-		}
-
-		@Test
-		void theSameTextByTheSameEmailAnswers409() throws Exception {
-			mvc.perform(reply(tokens, story.getSlug(), "Said once").with(set("email", "same@example.org")))
-				.andExpect(status().isSeeOther());
-			mvc.perform(reply(tokens, story.getSlug(), "Said once").with(set("email", "SAME@example.org")))
-				.andExpect(status().isConflict())
-				.andExpect(content().string(containsString("already said that")))
-				.andExpect(content().string(containsString("Said once")));
-			assertThat(storedOnStory()).hasSize(1);
-		}
-
-		@Test
-		void aSecondReplyFromOneAddressWithinTheFloodIntervalAnswers429WithRetryAfter() throws Exception {
-			String address = ReplyPosts.freshAddress();
-			mvc.perform(reply(tokens, story.getSlug(), "One", address)).andExpect(status().isSeeOther());
-			mvc.perform(reply(tokens, story.getSlug(), "Two", address))
-				.andExpect(status().isTooManyRequests())
-				.andExpect(header().exists("Retry-After"))
-				.andExpect(content().string(containsString("too quickly")))
-				.andExpect(content().string(containsString("Two")));
-			assertThat(storedOnStory()).hasSize(1);
-		}
-
-		@Test
-		void answeringAReplyThatIsNotApprovedAnswers400() throws Exception {
-			mvc.perform(reply(tokens, story.getSlug(), "Pending parent")).andExpect(status().isSeeOther());
-			Reply pending = storedOnStory().get(0);
-			mvc.perform(reply(tokens, story.getSlug(), "Child").with(set("comment_parent", "" + pending.getId())))
-				.andExpect(status().isBadRequest());
-			assertThat(storedOnStory()).hasSize(1);
-		}
-
 	}
 
 }

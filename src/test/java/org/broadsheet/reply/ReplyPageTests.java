@@ -14,15 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.broadsheet.reply.ReplyPosts.reply;
 import static org.broadsheet.reply.ReplyPosts.set;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -30,25 +26,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The replies section on the story page: shared and cacheable for readers without reply
  * cookies, personal and private for those with them.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@ReplyTest
 class ReplyPageTests {
 
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	ArticleRepository articles;
-
-	@Autowired
-	ReplyRepository replies;
-
-	@Autowired
-	ReplyService service;
-
-	@Autowired
-	FormTokens tokens;
+	ReplySteps steps;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -56,8 +40,9 @@ class ReplyPageTests {
 	Article story;
 
 	@BeforeEach
-	void createStory() {
-		this.story = Stories.publicStory(this.articles);
+	void createStory(ReplySteps steps) {
+		this.steps = steps;
+		this.story = steps.publicStory();
 	}
 
 	@Test
@@ -120,7 +105,7 @@ class ReplyPageTests {
 	@Test
 	void thePosterSeesTheirPendingReplyPrivatelyAndOthersDoNot() throws Exception {
 		MvcResult posted = this.mvc
-			.perform(reply(this.tokens, this.story.getSlug(), "Mine, pending")
+			.perform(this.steps.reply(this.story.getSlug(), "Mine, pending")
 				.with(set("wp-comment-cookies-consent", "yes")))
 			.andReturn();
 		Cookie pending = posted.getResponse().getCookie(ReaderCookies.PENDING);
@@ -140,7 +125,7 @@ class ReplyPageTests {
 
 	@Test
 	void aClosedStoryShowsItsRepliesButNoForm() throws Exception {
-		Article closed = Stories.closedStory(this.articles);
+		Article closed = this.steps.closedStory();
 		Document page = Jsoup.parse(this.mvc.perform(get("/articles/{slug}", closed.getSlug()))
 			.andReturn()
 			.getResponse()
@@ -153,7 +138,7 @@ class ReplyPageTests {
 	void listsShowEachStorysReplyCount() throws Exception {
 		Article listed = Stories.story("listed-" + System.nanoTime(), true);
 		listed.setDesk(Desk.named("Replies Desk"));
-		Article saved = this.articles.save(listed);
+		Article saved = this.steps.save(listed);
 		this.story = saved;
 		approved("One", null);
 		approved("Two", null);
@@ -166,7 +151,7 @@ class ReplyPageTests {
 	void theFrontPageShowsTheReplyCountOnEveryCardOfAStory() throws Exception {
 		Article listed = Stories.story("front-" + System.nanoTime(), true);
 		listed.setDesk(Desk.named("Front Replies Desk"));
-		this.story = this.articles.save(listed);
+		this.story = this.steps.save(listed);
 		this.events.publishEvent(new ArticlesChanged(Set.of(this.story.getId())));
 		approved("One", null);
 		approved("Two", null);
@@ -188,17 +173,7 @@ class ReplyPageTests {
 	}
 
 	Reply approved(String text, Long parentId) throws Exception {
-		var post = reply(this.tokens, this.story.getSlug(), text);
-		if (parentId != null) {
-			post = post.with(set("comment_parent", parentId.toString()));
-		}
-		this.mvc.perform(post);
-		Reply reply = this.replies.findAll()
-			.stream()
-			.filter((r) -> r.getArticleId().equals(this.story.getId()) && r.getText().equals(text))
-			.findFirst()
-			.orElseThrow();
-		return this.service.approve(reply.getId()).orElseThrow();
+		return this.steps.approved(this.story, text, parentId);
 	}
 
 }

@@ -9,37 +9,27 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.broadsheet.article.Article;
-import org.broadsheet.article.ArticleRepository;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.broadsheet.reply.ReplyPosts.reply;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+/**
+ * What posting and reporting store, through the whole application and its database: every
+ * post of a burst once, readers' reports counted once each, approved counts in one query,
+ * the signing secret kept.
+ */
+@ReplyTest
 class ReplyStorageTests {
 
 	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	ArticleRepository articles;
-
-	@Autowired
-	ReplyRepository replies;
-
-	@Autowired
-	ReplyService service;
 
 	@Autowired
 	ReplySections sections;
@@ -53,6 +43,13 @@ class ReplyStorageTests {
 	@Autowired
 	List<ReplyRule> rules;
 
+	ReplySteps steps;
+
+	@BeforeEach
+	void steps(ReplySteps steps) {
+		this.steps = steps;
+	}
+
 	@Test
 	void theRulesRunInTheIssuesOrder() {
 		List<ReplyRule> ownRules = this.rules.stream()
@@ -65,12 +62,12 @@ class ReplyStorageTests {
 
 	@Test
 	void hundredRepliesPostedInParallelFromDistinctAddressesAreEachStoredOnce() throws Exception {
-		Article story = Stories.publicStory(this.articles);
+		Article story = this.steps.publicStory();
 		ExecutorService pool = Executors.newFixedThreadPool(16);
 		List<Callable<Integer>> posts = new ArrayList<>();
 		for (int i = 0; i < 100; i++) {
 			String text = "Parallel reply " + i;
-			posts.add(() -> this.mvc.perform(reply(this.tokens, story.getSlug(), text))
+			posts.add(() -> this.mvc.perform(this.steps.reply(story.getSlug(), text))
 				.andReturn()
 				.getResponse()
 				.getStatus());
@@ -81,25 +78,21 @@ class ReplyStorageTests {
 		}
 		pool.shutdown();
 		assertThat(statuses).hasSize(100).containsOnly(303);
-		List<String> stored = this.replies.findAll()
-			.stream()
-			.filter((reply) -> reply.getArticleId().equals(story.getId()))
-			.map(Reply::getText)
-			.toList();
+		List<String> stored = this.steps.repliesOn(story).stream().map(Reply::getText).toList();
 		assertThat(stored).hasSize(100).doesNotHaveDuplicates().allMatch((text) -> text.startsWith("Parallel reply "));
 	}
 
 	@Test
 	void threeReadersReportsTakeAnApprovedReplyBackToTheQueueAndOneReaderCountsOnce() throws Exception {
-		Article story = Stories.publicStory(this.articles);
+		Article story = this.steps.publicStory();
 		Reply reply = approved(story, "Reported reply");
-		String token = ReplyPosts.token(this.tokens, story.getSlug());
+		String token = this.steps.token(story.getSlug());
 		report(story, reply, token, "10.200.0.1");
 		report(story, reply, token, "10.200.0.1");
 		report(story, reply, token, "10.200.0.2");
-		assertThat(this.replies.findById(reply.getId()).orElseThrow().getStatus()).isEqualTo(ReplyStatus.APPROVED);
+		assertThat(this.steps.stored(reply.getId()).getStatus()).isEqualTo(ReplyStatus.APPROVED);
 		report(story, reply, token, "10.200.0.3");
-		Reply held = this.replies.findById(reply.getId()).orElseThrow();
+		Reply held = this.steps.stored(reply.getId());
 		assertThat(held.getStatus()).isEqualTo(ReplyStatus.PENDING);
 		assertThat(held.getReason()).isEqualTo("reported by readers");
 		assertThat(held.getReportCount()).isEqualTo(3);
@@ -107,37 +100,31 @@ class ReplyStorageTests {
 
 	@Test
 	void reportingWithoutAValidTokenIsRefused() throws Exception {
-		Article story = Stories.publicStory(this.articles);
+		Article story = this.steps.publicStory();
 		Reply reply = approved(story, "Safe reply");
 		this.mvc
 			.perform(post("/articles/{slug}/replies/{id}/report", story.getSlug(), reply.getId()).param("token", "1.x"))
 			.andExpect(status().isForbidden());
-		assertThat(this.jdbc.queryForObject("select count(*) from reply_report where reply_id = ?", Integer.class,
-				reply.getId()))
-			.isZero();
+		assertThat(this.steps.reportsOf(reply)).isZero();
 	}
 
 	@Test
 	void reportingAReplyThatIsNotPublicAnswers404() throws Exception {
-		Article story = Stories.publicStory(this.articles);
-		this.mvc.perform(reply(this.tokens, story.getSlug(), "Pending one")).andExpect(status().isSeeOther());
-		Reply pending = this.replies.findAll()
-			.stream()
-			.filter((r) -> r.getArticleId().equals(story.getId()))
-			.findFirst()
-			.orElseThrow();
+		Article story = this.steps.publicStory();
+		this.mvc.perform(this.steps.reply(story.getSlug(), "Pending one")).andExpect(status().isSeeOther());
+		Reply pending = this.steps.repliesOn(story).get(0);
 		this.mvc.perform(post("/articles/{slug}/replies/{id}/report", story.getSlug(), pending.getId()).param("token",
-				ReplyPosts.token(this.tokens, story.getSlug())))
+				this.steps.token(story.getSlug())))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void approvedCountsForAListComeFromOneGroupedQuery() throws Exception {
-		Article one = Stories.publicStory(this.articles);
-		Article two = Stories.publicStory(this.articles);
+		Article one = this.steps.publicStory();
+		Article two = this.steps.publicStory();
 		approved(one, "a");
 		approved(one, "b");
-		this.mvc.perform(reply(this.tokens, one.getSlug(), "pending")).andExpect(status().isSeeOther());
+		this.mvc.perform(this.steps.reply(one.getSlug(), "pending")).andExpect(status().isSeeOther());
 		Map<Long, Long> counts = this.sections.approvedCounts(List.of(one.getId(), two.getId()));
 		assertThat(counts).containsEntry(one.getId(), 2L).doesNotContainKey(two.getId());
 	}
@@ -149,23 +136,11 @@ class ReplyStorageTests {
 	}
 
 	void report(Article story, Reply reply, String token, String address) throws Exception {
-		this.mvc
-			.perform(post("/articles/{slug}/replies/{id}/report", story.getSlug(), reply.getId()).param("token", token)
-				.with((request) -> {
-					request.setRemoteAddr(address);
-					return request;
-				}))
-			.andExpect(status().isSeeOther());
+		this.mvc.perform(this.steps.report(story, reply, token, address)).andExpect(status().isSeeOther());
 	}
 
 	Reply approved(Article story, String text) throws Exception {
-		this.mvc.perform(reply(this.tokens, story.getSlug(), text)).andExpect(status().isSeeOther());
-		Reply reply = this.replies.findAll()
-			.stream()
-			.filter((r) -> r.getArticleId().equals(story.getId()) && r.getText().equals(text))
-			.findFirst()
-			.orElseThrow();
-		return this.service.approve(reply.getId()).orElseThrow();
+		return this.steps.approved(story, text);
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
 import org.broadsheet.article.Article;
-import org.broadsheet.article.ArticleRepository;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -17,15 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.broadsheet.reply.ReplyPosts.reply;
 import static org.broadsheet.reply.ReplyPosts.set;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -33,9 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Hostile input through every field must come out as inert text: no element, attribute or
  * URL from it may become active on the story page or the form page.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@ReplyTest
 class ReplyXssTests {
 
 	static final Set<String> REPLY_TAGS = Set.of("section", "h2", "p", "ol", "li", "article", "footer", "span", "a",
@@ -50,25 +43,16 @@ class ReplyXssTests {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	ArticleRepository articles;
-
-	@Autowired
-	ReplyRepository replies;
-
-	@Autowired
-	ReplyService service;
-
-	@Autowired
-	FormTokens tokens;
+	ReplySteps steps;
 
 	Article story;
 
 	List<String> payloads;
 
 	@BeforeEach
-	void load() throws Exception {
-		this.story = Stories.publicStory(this.articles);
+	void load(ReplySteps steps) throws Exception {
+		this.steps = steps;
+		this.story = steps.publicStory();
 		this.payloads = new ClassPathResource("reply/hostile-payloads.txt").getContentAsString(StandardCharsets.UTF_8)
 			.lines()
 			.filter((line) -> !line.isBlank())
@@ -82,15 +66,13 @@ class ReplyXssTests {
 		for (int i = 0; i < this.payloads.size(); i++) {
 			String payload = this.payloads.get(i);
 			MvcResult posted = this.mvc
-				.perform(reply(this.tokens, this.story.getSlug(), payload + " #" + i).with(set("author", payload))
+				.perform(this.steps.reply(this.story.getSlug(), payload + " #" + i)
+					.with(set("author", payload))
 					.with(set("email", "xss" + i + "@example.org")))
 				.andReturn();
 			assertThat(posted.getResponse().getStatus()).as(payload).isEqualTo(303);
 		}
-		this.replies.findAll()
-			.stream()
-			.filter((reply) -> reply.getArticleId().equals(this.story.getId()))
-			.forEach((reply) -> this.service.approve(reply.getId()));
+		this.steps.repliesOn(this.story).forEach((reply) -> this.steps.approve(reply.getId()));
 		Document page = storyPage();
 		assertInert(page, baseline);
 		List<String> names = page.select("#replies .reply-author").eachText();
@@ -104,14 +86,15 @@ class ReplyXssTests {
 	@Test
 	void hostileInputInEveryFieldStaysInertOnTheRefusedFormPage() throws Exception {
 		Document baseline = Jsoup
-			.parse(this.mvc.perform(reply(this.tokens, this.story.getSlug(), "x").with(set("email", "not valid")))
+			.parse(this.mvc.perform(this.steps.reply(this.story.getSlug(), "x").with(set("email", "not valid")))
 				.andReturn()
 				.getResponse()
 				.getContentAsString());
 		for (String payload : this.payloads) {
 			for (String field : List.of("email", "url", "comment", "author")) {
 				MvcResult result = this.mvc
-					.perform(reply(this.tokens, this.story.getSlug(), "x").with(set(field, payload))
+					.perform(this.steps.reply(this.story.getSlug(), "x")
+						.with(set(field, payload))
 						.with(set((field.equals("email") ? "url" : "email"), "not valid")))
 					.andReturn();
 				assertThat(result.getResponse().getStatus()).as(payload).isEqualTo(400);
@@ -143,7 +126,7 @@ class ReplyXssTests {
 		Document baseline = storyPage();
 		String payload = "<script>alert('own')</script><img src=x onerror=alert(2)>";
 		MvcResult posted = this.mvc
-			.perform(reply(this.tokens, this.story.getSlug(), payload).with(set("author", payload)))
+			.perform(this.steps.reply(this.story.getSlug(), payload).with(set("author", payload)))
 			.andReturn();
 		Cookie pending = posted.getResponse().getCookie(ReaderCookies.PENDING);
 		Document page = Jsoup.parse(this.mvc.perform(get("/articles/{slug}", this.story.getSlug()).cookie(pending))
