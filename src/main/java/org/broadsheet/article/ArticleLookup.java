@@ -49,6 +49,11 @@ public class ArticleLookup {
 		return this.articles.findSourceFingerprints();
 	}
 
+	/** Whether any story is stored (from an earlier start), whatever its status. */
+	public boolean anyStored() {
+		return this.articles.count() > 0;
+	}
+
 	/** A reference to a stored story by id, without loading it. */
 	public Article reference(long id) {
 		return this.articles.getReferenceById(id);

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.broadsheet.article.ArticleLookup;
 import org.broadsheet.web.LogText;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -30,11 +31,13 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the content folder at start-up, then watches it (sub-folders too, new ones
  * included) and reloads once the folder has been quiet for the debounce time. The first
- * load runs once the context is up (liveness UP) and before the application is ready:
- * readiness stays DOWN until it has finished, so a cold start of many stories is visible
- * as "starting", not as missing pages. The watcher is a daemon thread, stopped on
- * shutdown. A load skipped because another instance was importing is tried again every
- * few seconds until it runs (so a holder that died mid-import is finished by another).
+ * load on an empty database runs once the context is up (liveness UP) and before the
+ * application is ready: readiness stays DOWN until it has finished, so a cold start of
+ * many stories is visible as "starting", not as missing pages; with stories stored, the
+ * portal is ready at once and the folder is checked in the background. The watcher is a
+ * daemon thread, stopped on shutdown. A load skipped because another instance was
+ * importing is tried again every few seconds until it runs (so a holder that died
+ * mid-import is finished by another).
  */
 @Component
 class ContentWatcher implements ApplicationRunner, DisposableBean {
@@ -51,21 +54,52 @@ class ContentWatcher implements ApplicationRunner, DisposableBean {
 
 	private final ApplicationEventPublisher events;
 
-	ContentWatcher(ContentLoader loader, ContentProperties properties, ApplicationEventPublisher events) {
+	private final ArticleLookup articles;
+
+	ContentWatcher(ContentLoader loader, ContentProperties properties, ApplicationEventPublisher events,
+			ArticleLookup articles) {
 		this.loader = loader;
 		this.properties = properties;
 		this.events = events;
+		this.articles = articles;
 	}
 
 	/**
 	 * Boot declares the application ready (accepting traffic) once every runner has
-	 * returned; until then readiness is DOWN.
+	 * returned. On a first start (nothing stored) readiness stays DOWN until the first
+	 * load has finished. When stories are stored from an earlier start, the portal serves
+	 * them at once and checks the folder in the background: unchanged files cost a
+	 * fingerprint each, and a changed one shows as soon as it is stored, as with any
+	 * later edit.
 	 */
 	@Override
 	public void run(ApplicationArguments args) {
+		if (this.articles.anyStored()) {
+			Thread check = new Thread(this::checkInBackground, "content-start-check");
+			check.setDaemon(true);
+			check.start();
+			return;
+		}
 		AvailabilityChangeEvent.publish(this.events, this, ReadinessState.REFUSING_TRAFFIC);
-		this.loader.load();
-		this.running = true;
+		loadThenWatch();
+	}
+
+	private void checkInBackground() {
+		try {
+			loadThenWatch();
+		}
+		catch (RuntimeException ex) {
+			logger.error("Checking the content folder at start-up failed; stored stories are served", ex);
+		}
+	}
+
+	private void loadThenWatch() {
+		try {
+			this.loader.load();
+		}
+		finally {
+			this.running = true;
+		}
 		Path root = this.properties.dir();
 		if (!this.properties.watch().enabled() || !Files.isDirectory(root)) {
 			return;
