@@ -26,7 +26,8 @@ management_port() { # PORT: Actuator listens 1000 above the public port
 start_portal() {
   local log=$1 port=$2 content=$3 db=$4
   shift 4
-  BROADSHEET_CONTENT_DIR="$content" java -Xmx256m -jar "$JAR" \
+  # shellcheck disable=SC2086 # JAVA_OPTIONS holds several options
+  BROADSHEET_CONTENT_DIR="$content" java -Xmx256m ${JAVA_OPTIONS:-} -jar "$JAR" \
     --server.port="$port" --server.address=127.0.0.1 \
     --management.server.port="$(management_port "$port")" --management.server.address=127.0.0.1 \
     --spring.datasource.url="$(h2_url "$db")" \
@@ -72,4 +73,17 @@ wait_for_health() { # PORT TIMEOUT_SECONDS (the public port; health is on its ma
     sleep 0.2
   done
   return 1
+}
+
+need_tools() { # installs missing Debian packages when run as root, else says what is missing
+  local missing=() tool
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null 2>&1 || [ -x "/usr/sbin/$tool" ] || missing+=("$tool")
+  done
+  [ "${#missing[@]}" -eq 0 ] && return 0
+  if [ "$(id -u)" != 0 ]; then
+    echo "needs ${missing[*]}: sudo apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 }

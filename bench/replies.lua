@@ -49,6 +49,7 @@ function done(summary, latency, requests)
     s = s + thread:get("stored")
     o = o + thread:get("other")
   end
-  io.write(string.format("stored=%d other=%d seconds=%.2f p50_ms=%.2f p99_ms=%.2f\n", s, o,
-    summary.duration / 1e6, latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+  io.write(string.format("RESULT stored=%d other=%d seconds=%.2f rps=%.1f p50_ms=%.2f p99_ms=%.2f\n", s, o,
+    summary.duration / 1e6, s / (summary.duration / 1e6), latency:percentile(50) / 1000,
+    latency:percentile(99) / 1000))
 end

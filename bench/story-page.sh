@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Story-page throughput: the seed story served by the portal against the same HTML
-# saved as a static file and served by nginx, both on 127.0.0.1, measured with wrk.
-#   bench/story-page.sh      # DURATION=15s CONNECTIONS=32 THREADS=2 WARMUP=30s
+# Story-page throughput and tail: the seed story served by the portal against the same HTML
+# saved as a static file and served by nginx, both on 127.0.0.1, measured with wrk in
+# alternating rounds of one run (the machine's noise hits both alike).
+#   bench/story-page.sh      # DURATION=15s CONNECTIONS=32 THREADS=2 WARMUP=20s ROUNDS=3
+# Last line: RESULT ratio_pct_min=... ratio_pct_max=... portal_p99_ms_max=... nginx_p99_ms_max=...
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 DURATION=${DURATION:-15s}
+ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 SLUG=${SLUG:-lee-jae-myung-visits-china}
@@ -13,16 +16,7 @@ PAGE=${PAGE:-/articles/$SLUG}
 APP_PORT=${APP_PORT:-18091}
 NGINX_PORT=${NGINX_PORT:-18092}
 
-missing=()
-command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
-command -v wrk >/dev/null 2>&1 || missing+=(wrk)
-if [ "${#missing[@]}" -gt 0 ]; then
-  if [ "$(id -u)" != 0 ]; then
-    echo "needs ${missing[*]}: sudo apt-get install ${missing[*]}" >&2
-    exit 1
-  fi
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
-fi
+need_tools nginx wrk
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/broadsheet-page.XXXXXX")
@@ -35,7 +29,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-JAR=$(bench_jar)
+JAR=${JAR:-$(bench_jar)}
 start_portal "$WORK/portal.log" "$APP_PORT" "$ROOT/content" "$WORK/db/broadsheet"
 wait_for_health "$APP_PORT" 120 || { echo "portal did not come up" >&2; tail -20 "$WORK/portal.log" >&2; exit 1; }
 URL="http://127.0.0.1:$APP_PORT$PAGE"
@@ -66,16 +60,22 @@ NGINX_STARTED=1
 STATIC="http://127.0.0.1:$NGINX_PORT$PAGE/"
 curl -fs -o /dev/null "$STATIC"
 
-rps() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" "$2" | awk '/Requests\/sec/ { print $2 }'; }
+measure() { # DURATION URL: one wrk run, its RESULT line
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" -s "$ROOT/bench/latency.lua" "$2" | grep '^RESULT'
+}
+field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 
-echo "page size: $(wc -c <"$WORK/www$PAGE/index.html") bytes; warming the portal up..."
-rps "${WARMUP:-30s}" "$URL" >/dev/null
-app=$(rps "$DURATION" "$URL")
-static=$(rps "$DURATION" "$STATIC")
-
-printf '\nwrk -t%s -c%s -d%s, %s cores, portal -Xmx256m\n' "$THREADS" "$CONNECTIONS" "$DURATION" "$(nproc)"
-printf '| %-34s | %12s |\n' "server" "requests/s"
-printf '|%s|%s|\n' "------------------------------------" "--------------"
-printf '| %-34s | %12.0f |\n' "Broadsheet $PAGE" "$app"
-printf '| %-34s | %12.0f |\n' "nginx, same page as a static file" "$static"
-printf '\nportal / nginx = %s%% (target >= 50%%)\n' "$(awk -v a="$app" -v s="$static" 'BEGIN { printf "%.0f", 100 * a / s }')"
+echo "page size: $(wc -c <"$WORK/www$PAGE/index.html") bytes; warming the portal up for ${WARMUP:-20s}..." >&2
+measure "${WARMUP:-20s}" "$URL" >/dev/null
+ratios=() app_p99s=() static_p99s=()
+for round in $(seq 1 "$ROUNDS"); do
+  app=$(measure "$DURATION" "$URL")
+  static=$(measure "$DURATION" "$STATIC")
+  ratio=$(awk -v a="$(field "$app" rps)" -v s="$(field "$static" rps)" 'BEGIN { printf "%.0f", 100 * a / s }')
+  ratios+=("$ratio") app_p99s+=("$(field "$app" p99_ms)") static_p99s+=("$(field "$static" p99_ms)")
+  printf 'round %s: portal %6.0f req/s p99 %6.2f ms | nginx %6.0f req/s p99 %6.2f ms | %s%% (load %s)\n' "$round" \
+    "$(field "$app" rps)" "$(field "$app" p99_ms)" "$(field "$static" rps)" "$(field "$static" p99_ms)" "$ratio" \
+    "$(cut -d' ' -f1 /proc/loadavg)" >&2
+done
+sorted() { printf '%s\n' "$@" | sort -n | tr '\n' ' '; }
+echo "RESULT ratio_pct_min=$(sorted "${ratios[@]}" | cut -d' ' -f1) ratio_pct_max=$(sorted "${ratios[@]}" | awk '{ print $NF }') portal_p99_ms_max=$(sorted "${app_p99s[@]}" | awk '{ print $NF }') nginx_p99_ms_max=$(sorted "${static_p99s[@]}" | awk '{ print $NF }')"

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Start-up with the sample content: time from `java` to the first 200 of the story page,
+# on an empty database (first start) and on a restart, as `java -jar` and with a CDS
+# archive made by a training run (`-XX:SharedArchiveFile`, as the Dockerfile does).
+#   bench/startup.sh      # PORT=18096
+# Last line: RESULT first_start_s=... restart_s=... restart_cds_s=...
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+
+PORT=${PORT:-18096}
+SLUG=${SLUG:-lee-jae-myung-visits-china}
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/broadsheet-start.XXXXXX")
+trap 'stop_portal; rm -rf "$WORK"' EXIT
+JAR=${JAR:-$(bench_jar)}
+
+first_200() { # DB [java options...]: seconds from start to the first 200 of the story page
+  local db=$1 started
+  shift
+  started=$(date +%s%N)
+  JAVA_OPTIONS="$*" start_portal "$WORK/start.log" "$PORT" "$ROOT/content" "$db"
+  for _ in $(seq 1 3000); do
+    curl -fs -o /dev/null "http://127.0.0.1:$PORT/articles/$SLUG" && break
+    kill -0 "$PORTAL_PID" 2>/dev/null || { tail -20 "$WORK/start.log" >&2; exit 1; }
+    sleep 0.02
+  done
+  awk -v ms="$(( ($(date +%s%N) - started) / 1000000 ))" 'BEGIN { printf "%.1f", ms / 1000 }'
+  stop_portal
+}
+
+first=$(first_200 "$WORK/db/a")
+restart=$(first_200 "$WORK/db/a")
+echo "java -jar: first start ${first} s, restart ${restart} s" >&2
+
+java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
+JAR="$WORK/app/$(basename "$JAR")"
+echo "CDS training run..." >&2
+BROADSHEET_CONTENT_DIR="$ROOT/content" java -XX:ArchiveClassesAtExit="$WORK/app/app.jsa" -Dspring.context.exit=onRefresh \
+  -jar "$JAR" --server.port=0 --management.server.port=0 --spring.datasource.url="$(h2_url "$WORK/db/train")" \
+  >"$WORK/train.log" 2>&1 || { tail -20 "$WORK/train.log" >&2; exit 1; }
+first_200 "$WORK/db/b" -XX:SharedArchiveFile="$WORK/app/app.jsa" >/dev/null
+cds=$(first_200 "$WORK/db/b" -XX:SharedArchiveFile="$WORK/app/app.jsa")
+echo "extracted jar with CDS: restart ${cds} s (load average $(cut -d' ' -f1 /proc/loadavg))" >&2
+echo "RESULT first_start_s=$first restart_s=$restart restart_cds_s=$cds"
