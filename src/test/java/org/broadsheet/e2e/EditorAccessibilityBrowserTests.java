@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The editor's pages meet the readers' standard: no {@link Axe} violations and no Nu
  * checker errors ({@link PageAudit}) on the dashboard, the story form (new, with errors,
- * saved, published, with a correction's errors), the preview, the revisions, the conflict
- * and stale pages and the media library.
+ * saved with its live preview, published, with a correction's errors), the preview, the
+ * revisions, the conflict and stale pages and the media library.
  */
 @StaffBrowserTest
 class EditorAccessibilityBrowserTests {
@@ -47,6 +47,7 @@ class EditorAccessibilityBrowserTests {
 		this.audit.submitWithErrors("story-new-errors", draft);
 
 		writeStory(browser, "Accessible harbour lights");
+		editor.livePreviewHeading("How it works");
 		this.audit.check("story-draft");
 		editor.press("publish");
 		this.audit.check("story-published");
