@@ -1,6 +1,5 @@
 package org.broadsheet;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,17 +11,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.content.MarkdownRenderer;
 import org.broadsheet.feed.DiscoveryTest;
 import org.broadsheet.feed.Fixtures;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,15 +28,10 @@ import static org.broadsheet.search.StoryFixtures.story;
 
 /**
  * The story, front, search and desk pages have no errors in the W3C Nu HTML checker
- * ({@code vnu.jar} from npm's {@code vnu-jar}). Found through the system property or
- * environment variable {@code VNU_JAR}, else
- * {@code node_modules/vnu-jar/build/dist/vnu.jar}. Without it the test is skipped with
- * one line saying how to install it, except in CI ({@code CI=true}), where it fails.
+ * ({@link NuChecker}; skipped without it, except in CI, where it fails).
  */
 @DiscoveryTest
 class HtmlValidityTests {
-
-	static final String INSTALL = "npm install --no-save --no-audit --no-fund vnu-jar@26";
 
 	/** Markup a story should never carry, and headings of only markup or emoji. */
 	static final String HOSTILE_MARKDOWN = """
@@ -71,7 +61,7 @@ class HtmlValidityTests {
 
 	@Test
 	void publicPagesHaveNoNuCheckerErrors(@TempDir Path dir) throws Exception {
-		Path vnu = vnuJar();
+		NuChecker checker = NuChecker.find();
 		new Fixtures(this.articles, this.events).save(
 				story("valid-hostile").title("Tom & \"Jerry\" </script><b> 서울")
 					.summary("Ships & <tags> return")
@@ -99,7 +89,7 @@ class HtmlValidityTests {
 		pages.put("hostile-markup.html", "/articles/valid-hostile-markup");
 		pages.put("arabic.html", "/articles/valid-arabic");
 		pages.put("tag.html", "/tags/south-korea");
-		List<String> files = new ArrayList<>();
+		List<Path> files = new ArrayList<>();
 		HttpClient client = HttpClient.newHttpClient();
 		for (Map.Entry<String, String> page : pages.entrySet()) {
 			HttpResponse<String> response = client.send(
@@ -108,42 +98,9 @@ class HtmlValidityTests {
 			assertThat(response.statusCode()).as(page.getValue()).isEqualTo(200);
 			Path file = dir.resolve(page.getKey());
 			Files.writeString(file, response.body(), StandardCharsets.UTF_8);
-			files.add(file.toString());
+			files.add(file);
 		}
-		assertThat(nuErrors(vnu, files)).isEmpty();
-	}
-
-	private static List<String> nuErrors(Path vnu, List<String> files) throws Exception {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", vnu.toString(),
-						"--errors-only", "--format", "json", "--stdout"));
-		command.addAll(files);
-		Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
-		JsonNode report = JsonMapper.builder().build().readTree(output);
-		List<String> errors = new ArrayList<>();
-		for (JsonNode message : report.get("messages")) {
-			String url = message.has("url") ? message.get("url").asString() : "";
-			errors.add(new File(url).getName() + ":" + (message.has("lastLine") ? message.get("lastLine").asInt() : 0)
-					+ " " + message.get("message").asString() + " ["
-					+ (message.has("extract") ? message.get("extract").asString() : "") + "]");
-		}
-		return errors;
-	}
-
-	private static Path vnuJar() {
-		String configured = System.getProperty("VNU_JAR", System.getenv("VNU_JAR"));
-		Path jar = (configured != null && !configured.isBlank()) ? Path.of(configured)
-				: Path.of("node_modules", "vnu-jar", "build", "dist", "vnu.jar");
-		if (!Files.isRegularFile(jar)) {
-			String message = "W3C Nu HTML checker not found at " + jar.toAbsolutePath() + ": install it with `"
-					+ INSTALL + "` (or set VNU_JAR)";
-			assertThat("true".equalsIgnoreCase(System.getenv("CI"))).as(message).isFalse();
-			System.err.println("SKIPPED HtmlValidityTests: " + message);
-			Assumptions.abort(message);
-		}
-		return jar;
+		assertThat(checker.errors(files)).isEmpty();
 	}
 
 }

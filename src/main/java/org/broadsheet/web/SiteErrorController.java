@@ -19,11 +19,11 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Answers every error with the site's error page ({@code error/404}, {@code error/4xx},
- * {@code error/500} in the layout), whatever the client accepts: Boot's own controller
- * sends JSON to a client that asks for {@code *}{@code /*} or nothing in particular, and
- * a reader's tool or a crawler should get the same friendly page a browser does. Asked
- * for directly ({@code GET /error}, no error being forwarded), there is no such page:
- * 404.
+ * {@code error/500} in the layout; a 5xx without a page of its own gets
+ * {@code error/500}), whatever the client accepts: Boot's own controller sends JSON to a
+ * client that asks for {@code *}{@code /*} or nothing in particular, and a reader's tool
+ * or a crawler should get the same friendly page a browser does. Asked for directly
+ * ({@code GET /error}, no error being forwarded), there is no such page: 404.
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
@@ -41,7 +41,7 @@ class SiteErrorController extends AbstractErrorController {
 			.unmodifiableMap(getErrorAttributes(request, ErrorAttributeOptions.defaults()));
 		response.setStatus(status.value());
 		ModelAndView view = resolveErrorView(request, response, status, model);
-		return (view != null) ? view : new ModelAndView("error", model, status);
+		return (view != null) ? view : new ModelAndView(StandaloneErrorPages.view(status.value()), model, status);
 	}
 
 }

@@ -92,6 +92,16 @@ class FrontPageControllerTests extends ReaderPageTests {
 	}
 
 	@Test
+	void otherServerErrorsGetTheSameFriendlyPageWithTheirStatus() {
+		var response = get(FailingPage.UNAVAILABLE_PATH);
+		assertThat(response.statusCode()).isEqualTo(503);
+		Document page = org.jsoup.Jsoup.parse(response.body());
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Something went wrong");
+		assertThat(page.selectFirst("nav#site-nav")).isNotNull();
+		assertThat(response.body()).doesNotContain("Whitelabel").doesNotContain("Down for the error page test");
+	}
+
+	@Test
 	void serverErrorsGetAFriendlyPageWithoutDetails() {
 		var response = get(FailingPage.PATH);
 		assertThat(response.statusCode()).isEqualTo(500);

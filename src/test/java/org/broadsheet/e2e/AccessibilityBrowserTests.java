@@ -1,84 +1,29 @@
 package org.broadsheet.e2e;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.JavascriptExecutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every reader page, rendered in Chromium, has no violations in the axe accessibility
- * engine (WCAG 2.1 A and AA rules plus axe's best practices). The engine is npm's
- * {@code axe-core}, found through the system property or environment variable
- * {@code AXE_JS}, else {@code node_modules/axe-core/axe.min.js}. Without it the test is
- * skipped with one line saying how to install it, except in CI ({@code CI=true}), where
- * it fails.
+ * Every reader page, rendered in Chromium, has no violations in the {@link Axe} engine
+ * (WCAG 2.1 A and AA rules plus axe's best practices). The staff pages are checked the
+ * same way, and with the Nu HTML checker, in {@link EditorAccessibilityBrowserTests},
+ * {@link ModerationAccessibilityBrowserTests} and
+ * {@link AccountAccessibilityBrowserTests}.
  */
 @BrowserTest
 class AccessibilityBrowserTests {
-
-	static final String INSTALL = "npm install --no-save --no-audit --no-fund axe-core@4";
-
-	private static final String RUN_AXE = """
-			const done = arguments[arguments.length - 1];
-			axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })
-			  .then((results) => done(results.violations.map((v) =>
-			    v.id + ': ' + v.help + ' at ' + v.nodes.map((n) => n.target.join(' ')).join(', '))))
-			  .catch((error) => done(['axe failed: ' + error]));
-			""";
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/articles/lee-jae-myung-visits-china", "/articles/record-swift-count",
 			"/sections/world", "/tags/birds", "/authors/eleanor-whitcombe", "/search?q=swifts",
 			"/search?q=nothing-matches-this", "/search", "/articles/no-such-story", "/login" })
 	void readerPageHasNoAxeViolations(String path, Browser browser) {
-		String axe = axeSource();
+		Axe axe = Axe.find();
 		browser.open(path);
-		JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-		js.executeScript(axe);
 
-		Object violations = js.executeAsyncScript(RUN_AXE);
-
-		assertThat(asStrings(violations)).as("axe violations on " + path).isEmpty();
-	}
-
-	private static List<String> asStrings(Object result) {
-		List<String> lines = new ArrayList<>();
-		if (result instanceof List<?> list) {
-			list.forEach((item) -> lines.add(String.valueOf(item)));
-		}
-		else if (result instanceof Map<?, ?> || result != null) {
-			lines.add("unexpected axe result: " + result);
-		}
-		return lines;
-	}
-
-	private static String axeSource() {
-		String configured = System.getProperty("AXE_JS", System.getenv("AXE_JS"));
-		Path file = (configured != null && !configured.isBlank()) ? Path.of(configured)
-				: Path.of("node_modules", "axe-core", "axe.min.js");
-		if (!Files.isRegularFile(file)) {
-			String message = "axe-core not found at " + file.toAbsolutePath() + ": install it with `" + INSTALL
-					+ "` (or set AXE_JS)";
-			assertThat("true".equalsIgnoreCase(System.getenv("CI"))).as(message).isFalse();
-			System.err.println("SKIPPED AccessibilityBrowserTests: " + message);
-			Assumptions.abort(message);
-		}
-		try {
-			return Files.readString(file, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Could not read " + file, ex);
-		}
+		assertThat(axe.violations(browser)).as("axe violations on " + path).isEmpty();
 	}
 
 }

@@ -4,8 +4,8 @@ import java.time.Duration;
 
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -33,6 +33,11 @@ public final class Browser {
 
 	public String baseUrl() {
 		return this.baseUrl;
+	}
+
+	/** The path of the current location, such as {@code /admin/articles/7/edit}. */
+	public String currentPath() {
+		return (String) script("return window.location.pathname;");
 	}
 
 	/** The fragment of the current location, with its {@code #}, or empty. */
@@ -63,8 +68,29 @@ public final class Browser {
 	 * page has replaced this one, so what is read next is read from the new page.
 	 */
 	public void clickThrough(WebElement element) {
-		click(element);
-		new WebDriverWait(this.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+		leavePage(() -> click(element));
+	}
+
+	/**
+	 * Does what leaves this page (a click, a key that submits a form) and waits until the
+	 * next page has loaded in its place.
+	 */
+	public void leavePage(Runnable action) {
+		script("window.broadsheetLeaving = true;");
+		action.run();
+		new WebDriverWait(this.driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+			.until((driver) -> Boolean.TRUE.equals(
+					script("return window.broadsheetLeaving === undefined && document.readyState === 'complete';")));
+	}
+
+	/**
+	 * Sends the button's form as that button would, without the browser's own checks of
+	 * the fields (so the server's answer to a missing or wrong value shows), and waits
+	 * for the next page.
+	 */
+	public void submitUnchecked(WebElement button) {
+		leavePage(() -> script("arguments[0].form.noValidate = true; arguments[0].form.requestSubmit(arguments[0]);",
+				button));
 	}
 
 	/** Whether the element lies wholly inside the visible part of the window. */

@@ -10,8 +10,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.springframework.test.context.TestPropertySource;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -21,12 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * anchor and the correction at the end. Write-back is off so the repository's content
  * folder stays as it is.
  */
-@BrowserTest
-@TestPropertySource(properties = { "broadsheet.content.write-back=false",
-		"broadsheet.admin-password=" + EditorBrowserTests.PASSWORD })
+@StaffBrowserTest
 class EditorBrowserTests {
-
-	static final String PASSWORD = "browser-editor-pass-2026";
 
 	private static final String TITLE = "Tidal turbines light a fishing town";
 
@@ -37,10 +31,7 @@ class EditorBrowserTests {
 	@Test
 	void anEditorPublishesAndCorrectsAStoryReadersFindWithItsAnchor(Browser browser) {
 		WebDriver driver = browser.driver();
-		browser.open("/login");
-		driver.findElement(By.id("login-username")).sendKeys("admin");
-		driver.findElement(By.id("login-password")).sendKeys(PASSWORD);
-		browser.clickThrough(driver.findElement(By.cssSelector("main form button[type=submit]")));
+		SignInPage.signInAsAdmin(browser);
 
 		EditorPage editorPage = EditorPage.openNew(browser);
 		editorPage.type("story-title", TITLE);

@@ -15,10 +15,7 @@ final class ModerationQueuePage {
 	}
 
 	static ModerationQueuePage signIn(Browser browser, String username, String password) {
-		browser.open("/login");
-		browser.driver().findElement(By.id("login-username")).sendKeys(username);
-		browser.driver().findElement(By.id("login-password")).sendKeys(password);
-		browser.clickThrough(browser.driver().findElement(By.cssSelector("main form button[type=submit]")));
+		SignInPage.signIn(browser, username, password);
 		return new ModerationQueuePage(browser);
 	}
 
