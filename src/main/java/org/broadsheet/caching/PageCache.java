@@ -17,6 +17,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -130,13 +131,21 @@ public class PageCache {
 
 	/**
 	 * A rendered page; {@code gzipped} is its body compressed once, or {@code null} when
-	 * the body is too small to be worth it.
+	 * the body is too small to be worth it; {@code etag} its {@code ETag} header, if any.
 	 */
-	record CachedPage(int status, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzipped,
-			Instant expires) {
+	record CachedPage(int status, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzipped, Instant expires,
+			String etag) {
+
+		CachedPage(int status, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzipped, Instant expires) {
+			this(status, headers, body, gzipped, expires, header(headers, HttpHeaders.ETAG));
+		}
 
 		String header(String name) {
-			return this.headers.stream()
+			return header(this.headers, name);
+		}
+
+		private static String header(List<Map.Entry<String, String>> headers, String name) {
+			return headers.stream()
 				.filter((header) -> header.getKey().equalsIgnoreCase(name))
 				.map(Map.Entry::getValue)
 				.findFirst()

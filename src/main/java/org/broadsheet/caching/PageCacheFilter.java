@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,15 +38,30 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private final ObjectProvider<PageCache> caches;
 
 	/**
+	 * The cache, looked up once: asking the bean factory on every request costs more than
+	 * a hit.
+	 */
+	private volatile Optional<PageCache> cache;
+
+	/**
 	 * The cache is optional so web slice tests, which have none, pass straight through.
 	 */
 	PageCacheFilter(ObjectProvider<PageCache> caches) {
 		this.caches = caches;
 	}
 
+	private PageCache cache() {
+		Optional<PageCache> found = this.cache;
+		if (found == null) {
+			found = Optional.ofNullable(this.caches.getIfAvailable());
+			this.cache = found;
+		}
+		return found.orElse(null);
+	}
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		PageCache cache = this.caches.getIfAvailable();
+		PageCache cache = cache();
 		if (cache == null || !cache.properties().enabled() || !"GET".equals(request.getMethod())) {
 			return true;
 		}
@@ -60,7 +76,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		PageCache cache = this.caches.getObject();
+		PageCache cache = cache();
 		String key = key(request, cache.properties().parameters());
 		PageCache.CachedPage page = cache.get(key);
 		if (page != null) {
@@ -146,7 +162,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static void write(PageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		page.headers().forEach((header) -> response.addHeader(header.getKey(), header.getValue()));
-		String etag = page.header(HttpHeaders.ETAG);
+		String etag = page.etag();
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 		if (etag != null && ifNoneMatch != null && matches(ifNoneMatch, etag)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
