@@ -31,6 +31,7 @@ start_portal() {
     --server.port="$port" --server.address=127.0.0.1 \
     --management.server.port="$(management_port "$port")" --management.server.address=127.0.0.1 \
     --spring.datasource.url="$(h2_url "$db")" \
+    --broadsheet.search.index-dir="$db-search-index" --broadsheet.media.cache-dir="$db-media-cache" \
     --management.endpoints.web.exposure.include=health,metrics \
     "$@" >"$log" 2>&1 &
   PORTAL_PID=$!

@@ -1,6 +1,7 @@
 package org.broadsheet.article;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.broadsheet.web.SiteProperties;
 import org.broadsheet.web.TextDirection;
@@ -28,6 +29,11 @@ class LayoutAttributes {
 
 	private final ObjectProvider<PublicDesks> desks;
 
+	/**
+	 * Looked up once: asking the bean factory on every request costs more than the list.
+	 */
+	private volatile Optional<PublicDesks> publicDesks;
+
 	LayoutAttributes(SiteProperties site, ObjectProvider<PublicDesks> desks) {
 		this.site = site;
 		this.dates = new Datelines(site.timezone());
@@ -51,9 +57,13 @@ class LayoutAttributes {
 
 	@ModelAttribute("siteDesks")
 	List<Desk> siteDesks() {
-		PublicDesks publicDesks = this.desks.getIfAvailable();
+		Optional<PublicDesks> found = this.publicDesks;
+		if (found == null) {
+			found = Optional.ofNullable(this.desks.getIfAvailable());
+			this.publicDesks = found;
+		}
 		try {
-			return (publicDesks != null) ? publicDesks.current() : List.of();
+			return found.map(PublicDesks::current).orElse(List.of());
 		}
 		catch (DataAccessException ex) {
 			// An error page must still render when the database is away

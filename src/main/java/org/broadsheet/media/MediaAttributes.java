@@ -14,13 +14,21 @@ class MediaAttributes {
 
 	private final ObjectProvider<ResponsiveImages> images;
 
+	/** Made once: asking the bean factory on every request costs more than the lookup. */
+	private volatile Images found;
+
 	MediaAttributes(ObjectProvider<ResponsiveImages> images) {
 		this.images = images;
 	}
 
 	@ModelAttribute("images")
 	Images images() {
-		return new Images(this.images.getIfAvailable());
+		Images made = this.found;
+		if (made == null) {
+			made = new Images(this.images.getIfAvailable());
+			this.found = made;
+		}
+		return made;
 	}
 
 	/** The responsive form of a picture, or {@code null}, for templates. */

@@ -18,6 +18,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.broadsheet.article.Article;
 
 import org.springframework.stereotype.Service;
@@ -69,13 +70,15 @@ public class StorySearch {
 		Instant now = this.clock.instant();
 		Found found = this.index.read((searcher) -> find(searcher, matching, now, pageNumber, size));
 		int totalPages = (int) Math.min(MAX_PAGE, (found.total() + size - 1) / size);
-		return new SearchResults(query.text(), hits(found, now), found.total(), pageNumber, totalPages);
+		return new SearchResults(query.text(), hits(found, now), found.total(), found.more(), pageNumber, totalPages);
 	}
 
 	private Found find(IndexSearcher searcher, Query matching, Instant now, int page, int size) throws IOException {
 		Query query = SearchQuery.publicAt(matching, now);
-		int total = searcher.count(query);
+		// matches are counted exactly up to a thousand; past that the best ones are found
+		// without scoring every match
 		TopDocs top = searcher.search(query, page * size, RELEVANCE_THEN_RECENCY, true);
+		boolean more = top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
 		int from = Math.min((page - 1) * size, top.scoreDocs.length);
 		ScoreDoc[] shown = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
 		int[] docIds = new int[shown.length];
@@ -86,7 +89,7 @@ public class StorySearch {
 				.valueOf(searcher.storedFields().document(docIds[i], Set.of(StoryDocument.ID)).get(StoryDocument.ID)));
 		}
 		Map<String, Object[]> snippets = new StoryHighlighter(searcher).highlight(matching, docIds);
-		return new Found(total, ids, snippets);
+		return new Found(top.totalHits.value, more, ids, snippets);
 	}
 
 	private List<SearchResults.Hit> hits(Found found, Instant now) {
@@ -121,7 +124,7 @@ public class StorySearch {
 		return (body != null) ? body : Snippet.plain(article.getSummary());
 	}
 
-	private record Found(long total, List<Long> ids, Map<String, Object[]> snippets) {
+	private record Found(long total, boolean more, List<Long> ids, Map<String, Object[]> snippets) {
 
 		Snippet snippet(String field, int i) {
 			Object[] values = this.snippets.get(field);
