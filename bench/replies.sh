@@ -4,7 +4,8 @@
 # from its own X-Forwarded-For address (127.0.0.1 is trusted as a proxy for this run, and
 # min-seconds is 0) with its own email; then the stored rows are counted.
 #   bench/replies.sh      # DURATION=15s WARMUP=20s CONNECTIONS=16
-# Last line: RESULT replies_per_s=... p99_ms=... cpu_ms_per_post=... stored=... posted=...
+# Last line: RESULT replies_per_s=... p99_ms=... cpu_ms_per_post=... stored=... posted=... duplicates=...
+# (posted counts the 303s wrk saw: rows can exceed it by the posts in flight when wrk stops)
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 need_tools wrk
@@ -42,15 +43,16 @@ result=$(post "$DURATION" 500000)
 after=$(cpu_ticks)
 stop_portal
 
-count_rows() {
+count_rows() { # stored bench replies, and how many of them repeat another's email (each post has its own)
   unzip -o -q -j "$JAR" 'BOOT-INF/lib/h2-*.jar' -d "$WORK/h2"
   java -cp "$WORK"/h2/h2-*.jar org.h2.tools.Shell -url "$(h2_url "$WORK/db/broadsheet")" -user sa \
-    -sql "select count(*) from reply where email_key like '%@bench.example'" | awk 'NR == 2 { print $1 }'
+    -sql "select count(*), count(*) - count(distinct email_key) from reply where email_key like '%@bench.example'" \
+    | awk 'NR == 2 { print $1, $3 }'
 }
-stored=$(count_rows)
+read -r stored duplicates <<<"$(count_rows)"
 field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 posted=$(($(field "$warm" stored) + $(field "$result" stored)))
 cpu=$(awk -v t="$((after - before))" -v hz="$(getconf CLK_TCK)" -v n="$(field "$result" stored)" \
   'BEGIN { printf "%.2f", 1000 * t / hz / n }')
 echo "$(nproc) cores, portal -Xmx256m, H2 file database, wrk -t2 -c$CONNECTIONS -d$DURATION, load average $(cut -d' ' -f1 /proc/loadavg)" >&2
-echo "RESULT replies_per_s=$(field "$result" rps) p99_ms=$(field "$result" p99_ms) cpu_ms_per_post=$cpu stored=$stored posted=$posted refused=$(field "$result" other)"
+echo "RESULT replies_per_s=$(field "$result" rps) p99_ms=$(field "$result" p99_ms) cpu_ms_per_post=$cpu stored=$stored posted=$posted duplicates=$duplicates refused=$(field "$result" other)"
