@@ -1,13 +1,14 @@
 package org.broadsheet.article;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.broadsheet.web.SiteProperties;
 import org.broadsheet.web.TextDirection;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -27,17 +28,15 @@ class LayoutAttributes {
 
 	private final Datelines dates;
 
-	private final ObjectProvider<PublicDesks> desks;
-
 	/**
 	 * Looked up once: asking the bean factory on every request costs more than the list.
 	 */
-	private volatile Optional<PublicDesks> publicDesks;
+	private final Supplier<PublicDesks> desks;
 
 	LayoutAttributes(SiteProperties site, ObjectProvider<PublicDesks> desks) {
 		this.site = site;
 		this.dates = new Datelines(site.timezone());
-		this.desks = desks;
+		this.desks = SingletonSupplier.of(desks::getIfAvailable);
 	}
 
 	@ModelAttribute("site")
@@ -57,13 +56,9 @@ class LayoutAttributes {
 
 	@ModelAttribute("siteDesks")
 	List<Desk> siteDesks() {
-		Optional<PublicDesks> found = this.publicDesks;
-		if (found == null) {
-			found = Optional.ofNullable(this.desks.getIfAvailable());
-			this.publicDesks = found;
-		}
+		PublicDesks publicDesks = this.desks.get();
 		try {
-			return found.map(PublicDesks::current).orElse(List.of());
+			return (publicDesks != null) ? publicDesks.current() : List.of();
 		}
 		catch (DataAccessException ex) {
 			// An error page must still render when the database is away

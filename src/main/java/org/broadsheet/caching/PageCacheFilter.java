@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,6 +17,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -35,28 +36,18 @@ class PageCacheFilter extends OncePerRequestFilter {
 	/** Set by Tomcat when some parameters could not be decoded and were dropped. */
 	private static final String PARSE_FAILED = "org.apache.catalina.parameter_parse_failed";
 
-	private final ObjectProvider<PageCache> caches;
-
-	/**
-	 * The cache, looked up once: asking the bean factory on every request costs more than
-	 * a hit.
-	 */
-	private volatile Optional<PageCache> cache;
+	/** Looked up once: asking the bean factory on every request costs more than a hit. */
+	private final Supplier<PageCache> cache;
 
 	/**
 	 * The cache is optional so web slice tests, which have none, pass straight through.
 	 */
 	PageCacheFilter(ObjectProvider<PageCache> caches) {
-		this.caches = caches;
+		this.cache = SingletonSupplier.of(caches::getIfAvailable);
 	}
 
 	private PageCache cache() {
-		Optional<PageCache> found = this.cache;
-		if (found == null) {
-			found = Optional.ofNullable(this.caches.getIfAvailable());
-			this.cache = found;
-		}
-		return found.orElse(null);
+		return this.cache.get();
 	}
 
 	@Override

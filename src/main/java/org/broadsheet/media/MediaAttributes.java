@@ -1,6 +1,9 @@
 package org.broadsheet.media;
 
+import java.util.function.Supplier;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -12,23 +15,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class MediaAttributes {
 
-	private final ObjectProvider<ResponsiveImages> images;
-
 	/** Made once: asking the bean factory on every request costs more than the lookup. */
-	private volatile Images found;
+	private final Supplier<Images> images;
 
 	MediaAttributes(ObjectProvider<ResponsiveImages> images) {
-		this.images = images;
+		this.images = SingletonSupplier.of(() -> new Images(images.getIfAvailable()));
 	}
 
 	@ModelAttribute("images")
 	Images images() {
-		Images made = this.found;
-		if (made == null) {
-			made = new Images(this.images.getIfAvailable());
-			this.found = made;
-		}
-		return made;
+		return this.images.get();
 	}
 
 	/** The responsive form of a picture, or {@code null}, for templates. */

@@ -7,6 +7,7 @@ import org.broadsheet.reply.RuleInput;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The blocked emails and addresses, kept in memory for the blocked-poster rule and
@@ -31,6 +32,12 @@ public class BlockList {
 				.params(kind.name(), valueHash)
 				.query(Long.class)
 				.single() > 0);
+	}
+
+	/** Posters were blocked or unblocked here: read the list again before trusting it. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void onPostersBlocked(PostersBlocked change) {
+		forget();
 	}
 
 	/** Posters were blocked or unblocked: read the list again before trusting it. */

@@ -10,8 +10,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Who has an approved reply, by name and email, for the previously-approved rule: kept in
- * memory and forgotten whenever a reply's status changes anywhere (moderation, erasure, a
- * change on another instance), so the rule stays exact without a query per post.
+ * memory and forgotten once any staff change to a reply ({@link ReplyService},
+ * {@link StaffReplies}), a report that holds one back, or a change on another instance
+ * has committed, so the rule stays exact without a query per post.
  */
 @NamedInterface("api")
 @Component
@@ -45,9 +46,20 @@ public class ApprovedAuthors {
 		this.authors.forget();
 	}
 
+	/** Reports may hold an approved reply back. */
 	@TransactionalEventListener(fallbackExecution = true)
 	void onRepliesChanged(RepliesChanged changed) {
 		forget();
+	}
+
+	/** A staff change (status, text, erasure, deletion) committed. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void onStaffChange(StaffChange change) {
+		forget();
+	}
+
+	/** Published by every staff change to a reply, inside its transaction. */
+	record StaffChange(long replyId) {
 	}
 
 	private Set<String> load() {

@@ -41,17 +41,8 @@ public interface ReplyRepository extends JpaRepository<Reply, Long> {
 	@Query("select r from Reply r where r.emailKey = :key order by r.createdAt desc, r.id desc")
 	List<Reply> findByEmailKey(@Param("key") String emailKey);
 
-	@Query("select count(r) > 0 from Reply r where r.article.id = :article and r.bodyHash = :hash"
-			+ " and r.emailKey = :key")
-	boolean existsDuplicate(@Param("article") long articleId, @Param("hash") String bodyHash,
-			@Param("key") String emailKey);
-
 	@Query("select max(r.createdAt) from Reply r where r.ipHash = :ip")
 	Instant findLatestFrom(@Param("ip") String ipHash);
-
-	@Query("select count(r) > 0 from Reply r where r.emailKey = :key and r.authorName = :name"
-			+ " and r.status = org.broadsheet.reply.ReplyStatus.APPROVED")
-	boolean existsApprovedBy(@Param("name") String name, @Param("key") String emailKey);
 
 	/** Approved reply counts per story, in one grouped query. */
 	@Query("select r.article.id, count(r) from Reply r where r.article.id in :articles"

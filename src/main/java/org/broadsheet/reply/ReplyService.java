@@ -131,6 +131,7 @@ public class ReplyService {
 		return this.replies.findById(replyId).map((reply) -> {
 			this.replies.delete(reply);
 			this.replies.flush();
+			this.events.publishEvent(new ApprovedAuthors.StaffChange(replyId));
 			return true;
 		}).orElse(false);
 	}
@@ -140,6 +141,7 @@ public class ReplyService {
 		found.ifPresent((reply) -> {
 			change.accept(reply);
 			this.replies.flush();
+			this.events.publishEvent(new ApprovedAuthors.StaffChange(replyId));
 		});
 		return found;
 	}

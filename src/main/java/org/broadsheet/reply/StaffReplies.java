@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.modulith.NamedInterface;
@@ -34,10 +35,14 @@ public class StaffReplies {
 
 	private final EntityManager entityManager;
 
-	StaffReplies(ReplyRepository replies, ReplyProperties properties, EntityManager entityManager) {
+	private final ApplicationEventPublisher events;
+
+	StaffReplies(ReplyRepository replies, ReplyProperties properties, EntityManager entityManager,
+			ApplicationEventPublisher events) {
 		this.replies = replies;
 		this.properties = properties;
 		this.entityManager = entityManager;
+		this.events = events;
 	}
 
 	/** How many replies have a status (a queue tab's count). */
@@ -100,6 +105,9 @@ public class StaffReplies {
 			.setParameter("id", replyId)
 			.setParameter("version", version)
 			.executeUpdate();
+		if (updated == 1) {
+			this.events.publishEvent(new ApprovedAuthors.StaffChange(replyId));
+		}
 		return updated == 1;
 	}
 

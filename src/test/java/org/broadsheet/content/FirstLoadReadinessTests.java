@@ -7,13 +7,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.aopalliance.intercept.MethodInterceptor;
 import org.broadsheet.BroadsheetApplication;
 import org.broadsheet.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -72,24 +70,7 @@ class FirstLoadReadinessTests {
 
 		@Bean
 		static BeanPostProcessor holdFirstLoad() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String name) {
-					if (!(bean instanceof ArticleWriter)) {
-						return bean;
-					}
-					ProxyFactory proxy = new ProxyFactory(bean);
-					proxy.setProxyTargetClass(true);
-					proxy.addAdvice((MethodInterceptor) (invocation) -> {
-						if (invocation.getMethod().getName().equals("startRun")) {
-							LOAD_STARTED.countDown();
-							RELEASE_LOAD.await(120, TimeUnit.SECONDS);
-						}
-						return invocation.proceed();
-					});
-					return proxy.getProxy();
-				}
-			};
+			return HeldLoads.holding(LOAD_STARTED, RELEASE_LOAD);
 		}
 
 	}

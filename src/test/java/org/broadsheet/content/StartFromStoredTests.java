@@ -6,13 +6,11 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.aopalliance.intercept.MethodInterceptor;
 import org.broadsheet.BroadsheetApplication;
 import org.broadsheet.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -84,24 +82,7 @@ class StartFromStoredTests {
 
 		@Bean
 		static BeanPostProcessor holdStartCheck() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String name) {
-					if (!(bean instanceof ArticleWriter)) {
-						return bean;
-					}
-					ProxyFactory proxy = new ProxyFactory(bean);
-					proxy.setProxyTargetClass(true);
-					proxy.addAdvice((MethodInterceptor) (invocation) -> {
-						if (invocation.getMethod().getName().equals("startRun")) {
-							CHECK_STARTED.countDown();
-							RELEASE_CHECK.await(60, TimeUnit.SECONDS);
-						}
-						return invocation.proceed();
-					});
-					return proxy.getProxy();
-				}
-			};
+			return HeldLoads.holding(CHECK_STARTED, RELEASE_CHECK);
 		}
 
 	}

@@ -36,6 +36,12 @@ class ReplyRepositoryPostgresTests {
 	@Autowired
 	FormTokens tokens;
 
+	@Autowired
+	ReplyStore store;
+
+	@Autowired
+	ApprovedAuthors authors;
+
 	@Test
 	void postedRepliesAreFoundByTheRulesQueriesAndCounted() {
 		Article story = Stories.publicStory(this.articles);
@@ -45,13 +51,13 @@ class ReplyRepositoryPostgresTests {
 		PostOutcome outcome = this.service.post(submission, null, 5);
 		assertThat(outcome).isInstanceOf(PostOutcome.Posted.class);
 		long id = ((PostOutcome.Posted) outcome).replyId();
-		assertThat(this.replies.existsDuplicate(story.getId(), ReplyAuthor.sha256("첫 번째 댓글 https://a.example"),
+		assertThat(this.store.isDuplicate(story.getId(), ReplyAuthor.sha256("첫 번째 댓글 https://a.example"),
 				"kim@example.kr"))
 			.isTrue();
 		assertThat(this.replies.findLatestFrom("ip-pg")).isEqualTo(now);
-		assertThat(this.replies.existsApprovedBy("김철수", "kim@example.kr")).isFalse();
+		assertThat(this.authors.includes("김철수", "kim@example.kr")).isFalse();
 		this.service.approve(id);
-		assertThat(this.replies.existsApprovedBy("김철수", "kim@example.kr")).isTrue();
+		assertThat(this.authors.includes("김철수", "kim@example.kr")).isTrue();
 		assertThat(this.replies.findApproved(story.getId())).extracting(Reply::getText)
 			.containsExactly("첫 번째 댓글 https://a.example");
 		assertThat(this.replies.findOwn(story.getId(), List.of(id), List.of(ReplyStatus.APPROVED))).hasSize(1);
