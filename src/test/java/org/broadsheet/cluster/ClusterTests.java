@@ -58,7 +58,7 @@ class ClusterTests {
 
 	ClusterInstance b;
 
-	int clients;
+	final AtomicInteger clients = new AtomicInteger();
 
 	@BeforeAll
 	void startTwoInstancesTogether() throws Exception {
@@ -245,7 +245,7 @@ class ClusterTests {
 	}
 
 	private String nextClient() {
-		int n = ++this.clients;
+		int n = this.clients.incrementAndGet(); // called from many threads at once
 		return "203.0." + (n / 250) + "." + (1 + n % 250);
 	}
 
