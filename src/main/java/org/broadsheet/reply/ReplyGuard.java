@@ -32,30 +32,49 @@ class ReplyGuard {
 		this.clock = clock;
 	}
 
-	/** The message key why this request is refused, if it is. */
-	Optional<String> refusal(String slug, String token, HttpServletRequest request) {
+	/**
+	 * Checks a post once: the message key why it is refused, or who posts and how long
+	 * after the form was rendered.
+	 */
+	Entry admit(String slug, String token, HttpServletRequest request) {
 		if (this.crossSite.isCrossSite(request)) {
-			return Optional.of("reply.error.cross-site");
+			return Entry.refused("reply.error.cross-site");
 		}
-		if (this.tokens.verify(slug, token).isEmpty()) {
-			return Optional.of("reply.error.token");
+		Optional<Instant> issued = this.tokens.verify(slug, token);
+		if (issued.isEmpty()) {
+			return Entry.refused("reply.error.token");
 		}
-		return Optional.empty();
+		Instant now = this.clock.instant();
+		Duration since = Duration.between(issued.get(), now);
+		return new Entry(null, new Poster(this.posters.ipHash(request), this.posters.userAgentHash(request),
+				since.isNegative() ? Duration.ZERO : since, now));
 	}
 
-	/**
-	 * Who posts, and how long after the form was rendered (call after {@link #refusal}).
-	 */
-	Poster poster(String slug, String token, HttpServletRequest request) {
-		Instant now = this.clock.instant();
-		Instant issued = this.tokens.verify(slug, token).orElse(now);
-		Duration since = Duration.between(issued, now);
-		return new Poster(this.posters.ipHash(request), this.posters.userAgentHash(request),
-				since.isNegative() ? Duration.ZERO : since, now);
+	/** The message key why this request is refused, if it is. */
+	Optional<String> refusal(String slug, String token, HttpServletRequest request) {
+		return Optional.ofNullable(admit(slug, token, request).refusal());
 	}
 
 	String reporterHash(HttpServletRequest request, long replyId) {
 		return this.posters.reporterHash(request, replyId);
+	}
+
+	/**
+	 * What {@link #admit} found: a refusal's message key, or the poster.
+	 *
+	 * @param refusal the message key why the post is refused, {@code null} when admitted
+	 * @param poster who posts, {@code null} when refused
+	 */
+	record Entry(String refusal, Poster poster) {
+
+		static Entry refused(String refusal) {
+			return new Entry(refusal, null);
+		}
+
+		boolean isRefused() {
+			return this.refusal != null;
+		}
+
 	}
 
 	/**

@@ -37,14 +37,14 @@ class ReplyPosting {
 	Result post(PostTarget story, ReplyForm form, BindingResult binding, HttpServletRequest request,
 			HttpServletResponse response) {
 		String slug = story.slug();
-		var refusal = this.guard.refusal(slug, form.token(), request);
-		if (refusal.isPresent()) {
-			return Result.refused(HttpStatus.FORBIDDEN, Map.of(), refusal.get(), Duration.ZERO);
+		ReplyGuard.Entry entry = this.guard.admit(slug, form.token(), request);
+		if (entry.isRefused()) {
+			return Result.refused(HttpStatus.FORBIDDEN, Map.of(), entry.refusal(), Duration.ZERO);
 		}
 		if (binding.hasErrors()) {
 			return Result.refused(HttpStatus.BAD_REQUEST, errors(binding), "reply.error.invalid", Duration.ZERO);
 		}
-		ReplyGuard.Poster poster = this.guard.poster(slug, form.token(), request);
+		ReplyGuard.Poster poster = entry.poster();
 		Submission submission = new Submission(story.id(), form.replyAuthor(), form.comment(), form.hp(),
 				poster.sinceRendered(), poster.ipHash(), poster.userAgentHash(), poster.now());
 		PostOutcome outcome = this.service.post(submission, form.parent(), this.properties.maxDepth(),
