@@ -75,7 +75,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		try {
-			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+			Rendering wrapper = new Rendering(response);
 			chain.doFilter(request, wrapper);
 			if (isShareable(wrapper)) {
 				cache.put(key, wrapper.getStatus(), headersOf(wrapper), wrapper.getContentAsByteArray());
@@ -131,7 +131,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		return !directives.contains("private") && !directives.contains("no-store");
 	}
 
-	private static List<Map.Entry<String, String>> headersOf(HttpServletResponse response) {
+	private static List<Map.Entry<String, String>> headersOf(Rendering response) {
 		List<Map.Entry<String, String>> headers = new ArrayList<>();
 		for (String name : response.getHeaderNames()) {
 			if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
@@ -140,6 +140,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		if (response.getContentType() != null && response.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
 			headers.add(Map.entry(HttpHeaders.CONTENT_TYPE, response.getContentType()));
+		}
+		if (response.language != null && response.getHeader(HttpHeaders.CONTENT_LANGUAGE) == null) {
+			headers.add(Map.entry(HttpHeaders.CONTENT_LANGUAGE, response.language));
 		}
 		boolean variesByEncoding = response.getHeaders(HttpHeaders.VARY)
 			.stream()
@@ -196,6 +199,28 @@ class PageCacheFilter extends OncePerRequestFilter {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The answer being rendered, kept to be cached; it notes the page's language, which
+	 * the container sends as a header of its own rather than among the others.
+	 */
+	private static final class Rendering extends ContentCachingResponseWrapper {
+
+		private String language;
+
+		Rendering(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void setLocale(Locale locale) {
+			super.setLocale(locale);
+			if (!isCommitted() && locale != null) {
+				this.language = locale.toLanguageTag();
+			}
+		}
+
 	}
 
 }

@@ -7,7 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
@@ -84,6 +87,16 @@ class PageCacheTests extends ReaderPageTests {
 	}
 
 	@Test
+	void cachedPageCarriesTheHeadersOfItsFirstRender() {
+		save(story("same-headers"));
+		HttpResponse<String> first = get("/articles/same-headers");
+		HttpResponse<String> cached = get("/articles/same-headers");
+
+		assertThat(first.headers().firstValue("Content-Language")).isPresent();
+		assertThat(headersButDate(cached)).isEqualTo(headersButDate(first));
+	}
+
+	@Test
 	void cachedPageIsSentCompressedToReadersWhoAcceptGzip() throws IOException {
 		save(story("zipped").title("Compressed headline"));
 		String plain = get("/articles/zipped").body();
@@ -113,6 +126,12 @@ class PageCacheTests extends ReaderPageTests {
 		HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.headers().firstValue("Content-Encoding")).isEmpty();
 		assertThat(response.body()).contains("<html");
+	}
+
+	private static Map<String, List<String>> headersButDate(HttpResponse<?> response) {
+		Map<String, List<String>> headers = new TreeMap<>(response.headers().map());
+		headers.remove("date");
+		return headers;
 	}
 
 	private void renameWithoutTellingAnyone(String slug, String title) {
