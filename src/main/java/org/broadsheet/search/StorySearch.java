@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -36,6 +37,8 @@ public class StorySearch {
 
 	private static final Sort RELEVANCE_THEN_RECENCY = new Sort(SortField.FIELD_SCORE,
 			new SortField(StoryDocument.PUBLISHED, SortField.Type.LONG, true));
+
+	private static final Set<String> ID_ONLY = Set.of(StoryDocument.ID);
 
 	private final Analyzer analyzer = StoryAnalyzer.forQueries();
 
@@ -83,10 +86,10 @@ public class StorySearch {
 		ScoreDoc[] shown = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
 		int[] docIds = new int[shown.length];
 		List<Long> ids = new ArrayList<>();
+		StoredFields stored = searcher.storedFields();
 		for (int i = 0; i < shown.length; i++) {
 			docIds[i] = shown[i].doc;
-			ids.add(Long
-				.valueOf(searcher.storedFields().document(docIds[i], Set.of(StoryDocument.ID)).get(StoryDocument.ID)));
+			ids.add(Long.valueOf(stored.document(docIds[i], ID_ONLY).get(StoryDocument.ID)));
 		}
 		Map<String, Object[]> snippets = new StoryHighlighter(searcher).highlight(matching, docIds);
 		return new Found(top.totalHits.value, more, ids, snippets);
@@ -96,9 +99,8 @@ public class StorySearch {
 		if (found.ids().isEmpty()) {
 			return List.of();
 		}
-		Map<Long, Article> byId = this.articles.findWithBylinesByIdIn(found.ids())
+		Map<Long, Article> byId = this.articles.findPublicByIdIn(found.ids(), now)
 			.stream()
-			.filter((article) -> article.isPublicAt(now))
 			.collect(Collectors.toMap(Article::getId, Function.identity()));
 		List<SearchResults.Hit> hits = new ArrayList<>();
 		for (int i = 0; i < found.ids().size(); i++) {
