@@ -12,7 +12,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -86,13 +89,26 @@ public class StorySearch {
 		ScoreDoc[] shown = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
 		int[] docIds = new int[shown.length];
 		List<Long> ids = new ArrayList<>();
-		StoredFields stored = searcher.storedFields();
 		for (int i = 0; i < shown.length; i++) {
 			docIds[i] = shown[i].doc;
-			ids.add(Long.valueOf(stored.document(docIds[i], ID_ONLY).get(StoryDocument.ID)));
+			ids.add(storyId(searcher, docIds[i]));
 		}
 		Map<String, Object[]> snippets = new StoryHighlighter(searcher).highlight(matching, docIds);
 		return new Found(top.totalHits.value, more, ids, snippets);
+	}
+
+	/**
+	 * The story id of a hit: from doc values, without decompressing the stored story;
+	 * stories indexed before those existed fall back to the stored id.
+	 */
+	private static long storyId(IndexSearcher searcher, int docId) throws IOException {
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+		NumericDocValues values = DocValues.getNumeric(leaf.reader(), StoryDocument.ID_VALUE);
+		if (values.advanceExact(docId - leaf.docBase)) {
+			return values.longValue();
+		}
+		return Long.parseLong(searcher.storedFields().document(docId, ID_ONLY).get(StoryDocument.ID));
 	}
 
 	private List<SearchResults.Hit> hits(Found found, Instant now) {
