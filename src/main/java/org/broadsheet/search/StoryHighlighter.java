@@ -25,7 +25,8 @@ final class StoryHighlighter extends UnifiedHighlighter {
 	StoryHighlighter(IndexSearcher searcher) {
 		super(UnifiedHighlighter.builder(searcher, StoryAnalyzer.forIndexing())
 			.withFormatter(new SnippetFormatter(BODY_PASSAGE_LENGTH * 2))
-			.withMaxNoHighlightPassages(0));
+			.withMaxNoHighlightPassages(0)
+			.withWeightMatches(false));
 	}
 
 	@Override
