@@ -80,7 +80,7 @@ public class StorySearch {
 	}
 
 	private Found find(IndexSearcher searcher, Query matching, Instant now, int page, int size) throws IOException {
-		Query query = SearchQuery.publicAt(matching, now);
+		Query query = SearchQuery.publicAt(matching, now, searcher.getIndexReader());
 		// matches are counted exactly up to a thousand; past that the best ones are found
 		// without scoring every match
 		TopDocs top = searcher.search(query, page * size, RELEVANCE_THEN_RECENCY, true);
