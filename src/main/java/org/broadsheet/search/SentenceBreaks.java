@@ -55,6 +55,10 @@ final class SentenceBreaks extends BreakIterator {
 	public int following(int offset) {
 		checkOffset(offset);
 		int end = this.text.length();
+		if (offset == end) {
+			this.current = end;
+			return DONE;
+		}
 		int position = offset + 1;
 		while (position < end && !isBreak(position)) {
 			position++;
@@ -66,6 +70,10 @@ final class SentenceBreaks extends BreakIterator {
 	@Override
 	public int preceding(int offset) {
 		checkOffset(offset);
+		if (offset == 0) {
+			this.current = 0;
+			return DONE;
+		}
 		int position = offset - 1;
 		while (position > 0 && !isBreak(position)) {
 			position--;

@@ -42,6 +42,16 @@ class SentenceBreaksTests {
 		assertThat(breaks.isBoundary(needle)).isFalse();
 	}
 
+	@Test
+	void nothingFollowsTheEndOrPrecedesTheStart() {
+		BreakIterator breaks = new SentenceBreaks();
+		breaks.setText("One. Two.");
+		assertThat(breaks.following(9)).isEqualTo(BreakIterator.DONE);
+		assertThat(breaks.preceding(0)).isEqualTo(BreakIterator.DONE);
+		assertThat(breaks.last()).isEqualTo(9);
+		assertThat(breaks.previous()).isEqualTo(5);
+	}
+
 	private static List<String> sentences(String text) {
 		BreakIterator breaks = new SentenceBreaks();
 		breaks.setText(text);
