@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,8 @@ public class PublicDesks {
 
 	private final Clock clock;
 
+	private final ReentrantLock loading = new ReentrantLock();
+
 	private volatile Snapshot snapshot;
 
 	PublicDesks(ArticleRepository articles, Clock clock) {
@@ -40,11 +43,29 @@ public class PublicDesks {
 	public List<Desk> current() {
 		Instant now = this.clock.instant();
 		Snapshot current = this.snapshot;
-		if (current == null || !now.isBefore(current.validUntil())) {
-			current = load(now);
-			this.snapshot = current;
+		if (current != null && now.isBefore(current.validUntil())) {
+			return current.desks();
 		}
-		return current.desks();
+		// an expired list is reloaded by one request while the others show it a moment
+		// longer; after a change (none kept) they wait for that one load instead of
+		// each scanning the stories at once
+		if (current != null && !this.loading.tryLock()) {
+			return current.desks();
+		}
+		if (current == null) {
+			this.loading.lock();
+		}
+		try {
+			Snapshot loaded = this.snapshot;
+			if (loaded == null || !now.isBefore(loaded.validUntil())) {
+				loaded = load(now);
+				this.snapshot = loaded;
+			}
+			return loaded.desks();
+		}
+		finally {
+			this.loading.unlock();
+		}
 	}
 
 	/** Forgets the desks, so the next request reads them afresh (after a change). */

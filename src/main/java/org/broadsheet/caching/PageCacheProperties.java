@@ -26,7 +26,7 @@ public record PageCacheProperties(@DefaultValue("true") boolean enabled,
 		@DefaultValue("1s") @DurationMin(millis = 1) Duration ttl, @DefaultValue("2000") @Positive int maxEntries,
 		@DefaultValue( {
 				"/articles/", "/sections/", "/tags/", "/authors/", "/rss.xml", "/atom.xml", "/sitemap.xml",
-				"/news-sitemap.xml", "/robots.txt" }) List<String> paths,
-		@DefaultValue({ "page", "reported", "replytocom" }) List<String> parameters){
+				"/news-sitemap.xml", "/robots.txt", "/search" }) List<String> paths,
+		@DefaultValue({ "q", "page", "reported", "replytocom" }) List<String> parameters){
 
 }

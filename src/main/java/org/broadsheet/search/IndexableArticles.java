@@ -1,5 +1,6 @@
 package org.broadsheet.search;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -22,6 +23,12 @@ interface IndexableArticles extends Repository<Article, Long> {
 	@EntityGraph(attributePaths = { "authors", "tags" })
 	@Query("select distinct a from Article a where a.id in :ids")
 	List<Article> findWithBylinesByIdIn(@Param("ids") Collection<Long> ids);
+
+	/**
+	 * The stories of a page of results that are public at {@code now}, no collections.
+	 */
+	@Query("select a from Article a where a.id in :ids and " + PublicStory.NOW)
+	List<Article> findPublicByIdIn(@Param("ids") Collection<Long> ids, @Param("now") Instant now);
 
 	@Query("select a.id from Article a where " + INDEXABLE + " order by a.id")
 	List<Long> findIndexableIds(Pageable pageable);

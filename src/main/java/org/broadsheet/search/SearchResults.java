@@ -38,7 +38,7 @@ public record SearchResults(String query, List<Hit> hits, long total, boolean mo
 	/**
 	 * A story that matched.
 	 *
-	 * @param article the story (desk and bylines loaded)
+	 * @param article the story with its desk (bylines and tags are not loaded)
 	 * @param headline the headline with matched words marked
 	 * @param snippet the best passage of the body, or the standfirst
 	 */

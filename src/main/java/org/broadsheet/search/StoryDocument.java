@@ -26,6 +26,11 @@ final class StoryDocument {
 
 	static final String ID = "id";
 
+	/**
+	 * The id again as a number beside each story, read for results without stored fields.
+	 */
+	static final String ID_VALUE = "id_value";
+
 	static final String HEADLINE = "headline";
 
 	static final String SUMMARY = "summary";
@@ -65,6 +70,7 @@ final class StoryDocument {
 	static Document of(Article article) {
 		Document doc = new Document();
 		doc.add(new StringField(ID, article.getId().toString(), Field.Store.YES));
+		doc.add(new NumericDocValuesField(ID_VALUE, article.getId()));
 		doc.add(new Field(HEADLINE, text(article.getTitle()), HIGHLIGHTED));
 		doc.add(new Field(SUMMARY, text(article.getSummary()), HIGHLIGHTED));
 		doc.add(new Field(BODY, text(bodyText(article.getHtml())), HIGHLIGHTED));

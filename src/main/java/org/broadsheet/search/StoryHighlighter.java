@@ -2,7 +2,6 @@ package org.broadsheet.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.search.IndexSearcher;
@@ -26,14 +25,14 @@ final class StoryHighlighter extends UnifiedHighlighter {
 	StoryHighlighter(IndexSearcher searcher) {
 		super(UnifiedHighlighter.builder(searcher, StoryAnalyzer.forIndexing())
 			.withFormatter(new SnippetFormatter(BODY_PASSAGE_LENGTH * 2))
-			.withMaxNoHighlightPassages(0));
+			.withMaxNoHighlightPassages(0)
+			.withWeightMatches(false));
 	}
 
 	@Override
 	protected BreakIterator getBreakIterator(String field) {
 		if (StoryDocument.BODY.equals(field)) {
-			return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
-					BODY_PASSAGE_LENGTH, 0.5f);
+			return LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), BODY_PASSAGE_LENGTH, 0.5f);
 		}
 		return new WholeBreakIterator();
 	}

@@ -12,6 +12,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -36,6 +40,8 @@ public class StorySearch {
 
 	private static final Sort RELEVANCE_THEN_RECENCY = new Sort(SortField.FIELD_SCORE,
 			new SortField(StoryDocument.PUBLISHED, SortField.Type.LONG, true));
+
+	private static final Set<String> ID_ONLY = Set.of(StoryDocument.ID);
 
 	private final Analyzer analyzer = StoryAnalyzer.forQueries();
 
@@ -74,7 +80,7 @@ public class StorySearch {
 	}
 
 	private Found find(IndexSearcher searcher, Query matching, Instant now, int page, int size) throws IOException {
-		Query query = SearchQuery.publicAt(matching, now);
+		Query query = SearchQuery.publicAt(matching, now, searcher.getIndexReader());
 		// matches are counted exactly up to a thousand; past that the best ones are found
 		// without scoring every match
 		TopDocs top = searcher.search(query, page * size, RELEVANCE_THEN_RECENCY, true);
@@ -85,20 +91,32 @@ public class StorySearch {
 		List<Long> ids = new ArrayList<>();
 		for (int i = 0; i < shown.length; i++) {
 			docIds[i] = shown[i].doc;
-			ids.add(Long
-				.valueOf(searcher.storedFields().document(docIds[i], Set.of(StoryDocument.ID)).get(StoryDocument.ID)));
+			ids.add(storyId(searcher, docIds[i]));
 		}
 		Map<String, Object[]> snippets = new StoryHighlighter(searcher).highlight(matching, docIds);
 		return new Found(top.totalHits.value, more, ids, snippets);
+	}
+
+	/**
+	 * The story id of a hit: from doc values, without decompressing the stored story;
+	 * stories indexed before those existed fall back to the stored id.
+	 */
+	private static long storyId(IndexSearcher searcher, int docId) throws IOException {
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+		NumericDocValues values = DocValues.getNumeric(leaf.reader(), StoryDocument.ID_VALUE);
+		if (values.advanceExact(docId - leaf.docBase)) {
+			return values.longValue();
+		}
+		return Long.parseLong(searcher.storedFields().document(docId, ID_ONLY).get(StoryDocument.ID));
 	}
 
 	private List<SearchResults.Hit> hits(Found found, Instant now) {
 		if (found.ids().isEmpty()) {
 			return List.of();
 		}
-		Map<Long, Article> byId = this.articles.findWithBylinesByIdIn(found.ids())
+		Map<Long, Article> byId = this.articles.findPublicByIdIn(found.ids(), now)
 			.stream()
-			.filter((article) -> article.isPublicAt(now))
 			.collect(Collectors.toMap(Article::getId, Function.identity()));
 		List<SearchResults.Hit> hits = new ArrayList<>();
 		for (int i = 0; i < found.ids().size(); i++) {

@@ -148,6 +148,16 @@ class StorySearchTests {
 	}
 
 	@Test
+	void scheduledStoryStaysOutOfResultsAndCountsBesidePublicOnes() {
+		save(story("public").title("Harbour tides").published("2026-05-01T00:00:00Z"),
+				story("scheduled").title("Harbour tides tomorrow").published("2026-06-02T00:00:00Z"));
+		assertThat(slugs("harbour")).containsExactly("public");
+		assertThat(this.search.search("harbour", 1).total()).isEqualTo(1);
+		this.clock.advance(Duration.ofDays(1));
+		assertThat(slugs("harbour")).containsExactlyInAnyOrder("scheduled", "public");
+	}
+
+	@Test
 	void storyThatBecomesDraftLeavesTheIndex() {
 		Article article = save(story("flip").title("Flip flop")).get(0);
 		assertThat(slugs("flop")).containsExactly("flip");
