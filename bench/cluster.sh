@@ -53,11 +53,10 @@ psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "create database broadsheet" >/d
 cp -r "$ROOT/content" "$WORK/content"
 
 start_instance() { # NAME PORT
-  # shellcheck disable=SC2086 # RUN_OPTIONS (lib.sh) holds several options
   SPRING_PROFILES_ACTIVE=postgres BROADSHEET_CONTENT_DIR="$WORK/content" \
     BROADSHEET_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/broadsheet" BROADSHEET_DB_USER=postgres \
     BROADSHEET_DB_PASSWORD= BROADSHEET_SEARCH_INDEX_DIR="$WORK/index-$1" \
-    java -Xmx256m $RUN_OPTIONS -jar "$JAR" --server.port="$2" --server.address=127.0.0.1 \
+    java -Xmx256m -jar "$JAR" --server.port="$2" --server.address=127.0.0.1 \
     --broadsheet.trusted-proxies=127.0.0.1 >"$WORK/$1.log" 2>&1 &
   PIDS+=($!)
   PORTAL_PID=$!

@@ -2,9 +2,6 @@
 # shellcheck shell=bash
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-# As production runs the jar (docs/operations.md): with the bean definitions Spring AOT
-# generated at build time
-RUN_OPTIONS="-Dspring.aot.enabled=true"
 
 h2_url() { # $1 = file path of the database, without .mv.db
   echo "jdbc:h2:file:$1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
@@ -29,8 +26,8 @@ management_port() { # PORT: Actuator listens 1000 above the public port
 start_portal() {
   local log=$1 port=$2 content=$3 db=$4
   shift 4
-  # shellcheck disable=SC2086 # RUN_OPTIONS and JAVA_OPTIONS hold several options
-  BROADSHEET_CONTENT_DIR="$content" java -Xmx256m $RUN_OPTIONS ${JAVA_OPTIONS:-} -jar "$JAR" \
+  # shellcheck disable=SC2086 # JAVA_OPTIONS holds several options
+  BROADSHEET_CONTENT_DIR="$content" java -Xmx256m ${JAVA_OPTIONS:-} -jar "$JAR" \
     --server.port="$port" --server.address=127.0.0.1 \
     --management.server.port="$(management_port "$port")" --management.server.address=127.0.0.1 \
     --spring.datasource.url="$(h2_url "$db")" \

@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Start-up with the sample content: time from `java` to the first 200 of the story page,
-# on an empty database (first start) and on a restart, as `java -jar` (with Spring AOT, as
-# production runs it) and with a CDS archive made by a training run
-# (`-XX:SharedArchiveFile`, as the Dockerfile does).
+# on an empty database (first start) and on a restart, as `java -jar` and with a CDS
+# archive made by a training run (`-XX:SharedArchiveFile`, as the Dockerfile does).
 #   bench/startup.sh      # PORT=18096
 # Last line: RESULT first_start_s=... restart_s=... restart_cds_s=...
 set -euo pipefail
@@ -35,8 +34,7 @@ echo "java -jar: first start ${first} s, restart ${restart} s" >&2
 java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 JAR="$WORK/app/$(basename "$JAR")"
 echo "CDS training run..." >&2
-# shellcheck disable=SC2086 # RUN_OPTIONS (lib.sh): train as the portal runs
-BROADSHEET_CONTENT_DIR="$ROOT/content" java $RUN_OPTIONS -XX:ArchiveClassesAtExit="$WORK/app/app.jsa" -Dspring.context.exit=onRefresh \
+BROADSHEET_CONTENT_DIR="$ROOT/content" java -XX:ArchiveClassesAtExit="$WORK/app/app.jsa" -Dspring.context.exit=onRefresh \
   -jar "$JAR" --server.port=0 --management.server.port=0 --spring.datasource.url="$(h2_url "$WORK/db/train")" \
   >"$WORK/train.log" 2>&1 || { tail -20 "$WORK/train.log" >&2; exit 1; }
 first_200 "$WORK/db/b" -XX:SharedArchiveFile="$WORK/app/app.jsa" >/dev/null
