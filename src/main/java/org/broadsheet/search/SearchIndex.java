@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.apache.commons.logging.Log;
@@ -98,19 +99,32 @@ class SearchIndex implements DisposableBean {
 	}
 
 	/**
-	 * Add or replace the given stories, delete the other ids, and commit once.
-	 * @param articles the stories as they are now (drafts and removed ones are deleted)
-	 * @param goneIds ids of stories that no longer exist
+	 * Add or replace stories and delete the ids of stories that no longer exist, chunk by
+	 * chunk as the source hands them over, and commit once at the end (a commit syncs the
+	 * index to disk: once for a load of 10,000 stories, not once per chunk).
+	 * @param source hands over the stories as they are now (drafts and removed ones are
+	 * deleted) with the ids of stories that are gone
 	 */
-	synchronized void update(Collection<Article> articles, Collection<Long> goneIds) {
+	synchronized void update(Changes source) {
 		try {
-			for (Article article : articles) {
-				put(article);
-			}
-			for (Long id : goneIds) {
-				this.writer.deleteDocuments(StoryDocument.idTerm(id));
-			}
+			source.forEachChunk((articles, goneIds) -> {
+				for (Article article : articles) {
+					put(article);
+				}
+				for (Long id : goneIds) {
+					delete(id);
+				}
+			});
 			commit();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void delete(long id) {
+		try {
+			this.writer.deleteDocuments(StoryDocument.idTerm(id));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -182,6 +196,14 @@ class SearchIndex implements DisposableBean {
 	interface SearcherCallback<T> {
 
 		T apply(IndexSearcher searcher) throws IOException;
+
+	}
+
+	/** Hands changed stories over in chunks (each loaded in its own transaction). */
+	@FunctionalInterface
+	interface Changes {
+
+		void forEachChunk(BiConsumer<Collection<Article>, Collection<Long>> consumer);
 
 	}
 

@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps this instance's index in step with the database: each {@link ArticlesChanged}
  * batch, made here or replayed from another instance as a {@link RemoteChange}, becomes
- * one index commit, and at start-up a missing or out-of-step index is rebuilt.
+ * one index commit (however many stories it holds), and at start-up a missing or
+ * out-of-step index is rebuilt.
  */
 @Component
 class SearchIndexer {
@@ -69,13 +70,15 @@ class SearchIndexer {
 
 	private void update(Set<Long> articleIds) {
 		List<Long> ids = new ArrayList<>(articleIds);
-		for (int from = 0; from < ids.size(); from += BATCH) {
-			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
-			List<Article> found = this.reads.execute((status) -> load(chunk));
-			Set<Long> gone = new HashSet<>(chunk);
-			found.forEach((article) -> gone.remove(article.getId()));
-			this.index.update(found, gone);
-		}
+		this.index.update((consumer) -> {
+			for (int from = 0; from < ids.size(); from += BATCH) {
+				List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+				List<Article> found = this.reads.execute((status) -> load(chunk));
+				Set<Long> gone = new HashSet<>(chunk);
+				found.forEach((article) -> gone.remove(article.getId()));
+				consumer.accept(found, gone);
+			}
+		});
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
