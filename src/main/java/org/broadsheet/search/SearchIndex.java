@@ -5,15 +5,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -21,6 +27,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.broadsheet.article.Article;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -96,6 +103,27 @@ class SearchIndex implements DisposableBean {
 	/** The number of stories in the index. */
 	int size() {
 		return this.writer.getDocStats().numDocs;
+	}
+
+	/**
+	 * The version of each story in the index by id. Documents written before versions
+	 * were indexed are left out, so {@link #size()} tells whether any are.
+	 */
+	Map<Long, Long> versions() {
+		return read((searcher) -> {
+			Map<Long, Long> versions = new HashMap<>();
+			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+				NumericDocValues ids = DocValues.getNumeric(leaf.reader(), StoryDocument.ID_VALUE);
+				NumericDocValues stored = DocValues.getNumeric(leaf.reader(), StoryDocument.VERSION);
+				Bits live = leaf.reader().getLiveDocs();
+				for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+					if (live == null || live.get(doc)) {
+						versions.put(ids.longValue(), stored.advanceExact(doc) ? stored.longValue() : -1L);
+					}
+				}
+			}
+			return versions;
+		});
 	}
 
 	/**
