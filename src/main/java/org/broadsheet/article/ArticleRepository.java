@@ -86,8 +86,8 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	List<Long> findIdsPublishedBetween(@Param("after") Instant after, @Param("until") Instant until);
 
 	/** The fingerprint of every file-backed story, for a fast unchanged reload. */
-	@Query("select new org.broadsheet.article.SourceFingerprint(a.id, a.slug, a.sourcePath, a.contentHash, a.removed)"
-			+ " from Article a where a.sourcePath is not null")
+	@Query("select new org.broadsheet.article.SourceFingerprint(a.id, a.slug, a.sourcePath, a.contentHash, a.sourceStamp,"
+			+ " a.removed)" + " from Article a where a.sourcePath is not null")
 	List<SourceFingerprint> findSourceFingerprints();
 
 }

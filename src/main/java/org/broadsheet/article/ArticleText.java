@@ -25,6 +25,8 @@ public abstract class ArticleText {
 
 	private String contentHash;
 
+	private String sourceStamp;
+
 	private String markdown;
 
 	private String html;
@@ -59,6 +61,18 @@ public abstract class ArticleText {
 
 	public void setContentHash(String contentHash) {
 		this.contentHash = contentHash;
+	}
+
+	/**
+	 * The size and modification time of the file as last loaded, with the loader's
+	 * settings; {@code null} when the file must be read to tell whether it changed.
+	 */
+	public String getSourceStamp() {
+		return this.sourceStamp;
+	}
+
+	public void setSourceStamp(String sourceStamp) {
+		this.sourceStamp = sourceStamp;
 	}
 
 	public String getMarkdown() {

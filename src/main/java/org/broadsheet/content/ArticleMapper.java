@@ -27,6 +27,7 @@ final class ArticleMapper {
 		article.setImage(meta.image());
 		article.setSourcePath(story.file().path());
 		article.setContentHash(story.file().hash());
+		article.setSourceStamp(story.file().stamp());
 		article.setMarkdown(story.parsed().body());
 		article.setHtml(story.rendered().html());
 		article.setWordCount(story.rendered().wordCount());

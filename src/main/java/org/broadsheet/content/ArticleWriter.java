@@ -1,5 +1,8 @@
 package org.broadsheet.content;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -19,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class ArticleWriter {
+
+	private static final int RESTAMP_BATCH = 500;
 
 	private final EntityManager em;
 
@@ -118,8 +123,28 @@ class ArticleWriter {
 			if (article != null) {
 				article.setSourcePath(null);
 				article.setContentHash(null);
+				article.setSourceStamp(null);
 			}
 		});
+	}
+
+	/**
+	 * Stores new stamps of unchanged files (touched or copied), a few hundred per
+	 * transaction; the stories themselves do not change.
+	 */
+	void restamp(Map<Long, String> stamps) {
+		List<Map.Entry<Long, String>> entries = new ArrayList<>(stamps.entrySet());
+		for (int from = 0; from < entries.size(); from += RESTAMP_BATCH) {
+			List<Map.Entry<Long, String>> chunk = entries.subList(from, Math.min(entries.size(), from + RESTAMP_BATCH));
+			this.tx.executeWithoutResult((status) -> {
+				for (Map.Entry<Long, String> entry : chunk) {
+					this.em.createQuery("update Article a set a.sourceStamp = :stamp where a.id = :id")
+						.setParameter("stamp", entry.getValue())
+						.setParameter("id", entry.getKey())
+						.executeUpdate();
+				}
+			});
+		}
 	}
 
 	/** Unpublishes (or restores) a story whose file vanished (or came back unchanged). */

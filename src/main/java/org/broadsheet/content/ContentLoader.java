@@ -26,11 +26,12 @@ import org.springframework.stereotype.Service;
 
 /**
  * Loads the story files of the content folder into articles. Idempotent: unchanged files
- * are skipped by their fingerprint without parsing. Files are read and parsed on a few
- * threads while this one stores them in path order, a few stories per transaction; when a
- * transaction fails its stories are stored again one by one, so a broken file is logged
- * and skipped while everything else stays. Runs never overlap, in this instance or across
- * the cluster: another instance's run makes this one skip, to be tried again shortly.
+ * are skipped by their stamp (size and modification time) without reading, or by their
+ * fingerprint without parsing. Files are read and parsed on a few threads while this one
+ * stores them in path order, a few stories per transaction; when a transaction fails its
+ * stories are stored again one by one, so a broken file is logged and skipped while
+ * everything else stays. Runs never overlap, in this instance or across the cluster:
+ * another instance's run makes this one skip, to be tried again shortly.
  */
 @Service
 public class ContentLoader {
@@ -173,6 +174,7 @@ public class ContentLoader {
 			this.batches.store(batch, batch.stories());
 		}
 		removeVanished(run, byPath, batch.existing());
+		this.writer.restamp(batch.restamps());
 	}
 
 	private void accept(LoadBatch batch, FileRead read) {
@@ -183,6 +185,9 @@ public class ContentLoader {
 		}
 		else if (read.unchanged()) {
 			SourceFingerprint known = batch.byPath().get(path);
+			if (read.restamp() != null) {
+				batch.restamps().put(known.id(), read.restamp());
+			}
 			if (known.removed() && this.writer.setRemoved(known.id(), false)) {
 				run.loaded(known.id());
 			}

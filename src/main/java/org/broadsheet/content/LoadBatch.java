@@ -1,6 +1,7 @@
 package org.broadsheet.content;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +11,15 @@ import org.broadsheet.article.SourceFingerprint;
 
 /**
  * What a load run keeps while storing: the stories waiting for their transaction, the
- * slug index and the files whose slug was taken, tried again at the end.
+ * slug index, the files whose slug was taken, tried again at the end, and the new stamps
+ * of unchanged files, stored at the end.
  */
 record LoadBatch(LoadRun run, Map<String, SourceFingerprint> byPath, Set<String> existing, SlugIndex index,
-		List<String> taken, List<RenderedStory> stories, Set<String> retried) {
+		List<String> taken, List<RenderedStory> stories, Set<String> retried, Map<Long, String> restamps) {
 
 	LoadBatch(LoadRun run, Map<String, SourceFingerprint> byPath, Set<String> existing, SlugIndex index,
 			List<String> taken) {
-		this(run, byPath, existing, index, taken, new ArrayList<>(), new HashSet<>());
+		this(run, byPath, existing, index, taken, new ArrayList<>(), new HashSet<>(), new HashMap<>());
 	}
 
 	boolean retrying(String path) {

@@ -36,6 +36,9 @@ public class MarkdownRenderer {
 
 	private final Parser parser;
 
+	/** The same parser without autolinks, for a body that cannot hold one. */
+	private final Parser linklessParser;
+
 	private final HtmlRenderer renderer;
 
 	private final Cleaner cleaner = new Cleaner(StorySafelist.create().preserveRelativeLinks(true));
@@ -69,6 +72,10 @@ public class MarkdownRenderer {
 		options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
 		options.set(HtmlRenderer.RENDER_HEADER_ID, false);
 		this.parser = Parser.builder(options).build();
+		MutableDataSet linkless = new MutableDataSet(options);
+		linkless.set(Parser.EXTENSIONS,
+				List.of(TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create()));
+		this.linklessParser = Parser.builder(linkless).build();
 		this.renderer = HtmlRenderer.builder(options).build();
 		this.finisher = new StoryHtml(messages, images);
 	}
@@ -92,12 +99,23 @@ public class MarkdownRenderer {
 	 * @return the sanitized HTML, headings and word count
 	 */
 	public RenderedMarkdown render(String markdown, String mediaBase, Locale locale) {
-		String raw = this.renderer.render(this.parser.parse(markdown));
+		Parser chosen = mayHoldAutolink(markdown) ? this.parser : this.linklessParser;
+		String raw = this.renderer.render(chosen.parse(markdown));
 		Document clean = this.cleaner.clean(Jsoup.parseBodyFragment(raw, BASE_URI));
 		clean.outputSettings().prettyPrint(false);
 		int words = WordCounter.count(clean.body().text());
 		List<Heading> headings = this.finisher.finish(clean, mediaBase, locale);
 		return new RenderedMarkdown(clean.body().html(), headings, words);
+	}
+
+	/**
+	 * Whether text may hold a bare link: a scheme ({@code ://}), {@code www.} or an
+	 * e-mail address ({@code @}). Without one, the autolink pass (a sixth of rendering a
+	 * typical story) finds nothing, so it is left out.
+	 */
+	static boolean mayHoldAutolink(String markdown) {
+		return markdown.indexOf('@') >= 0 || markdown.contains("://")
+				|| markdown.toLowerCase(Locale.ROOT).contains("www.");
 	}
 
 }

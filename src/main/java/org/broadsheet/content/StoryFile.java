@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -19,21 +20,26 @@ import java.util.HexFormat;
  * @param path the path below the content folder, with {@code /}
  * @param text the text without byte order mark, with {@code \n} line endings
  * @param hash the fingerprint, 64 hex digits
+ * @param stamp the file's {@link FileStamp} when it was read, {@code null} for a text
+ * that is not a file or a file modified just before it was read
  */
-record StoryFile(String path, String text, String hash) {
+record StoryFile(String path, String text, String hash, String stamp) {
 
 	static final long MAX_BYTES = 5L * 1024 * 1024;
 
 	static StoryFile read(Path root, String path, String salt) throws ContentException {
 		byte[] bytes;
+		String stamp;
 		try {
 			Path file = root.resolve(path);
 			if (!file.toRealPath().startsWith(root.toRealPath())) {
 				throw new ContentException("file is a symbolic link whose target is outside the content folder", 0);
 			}
-			if (Files.size(file) > MAX_BYTES) {
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			if (attributes.size() > MAX_BYTES) {
 				throw new ContentException("file is larger than 5 MB", 0);
 			}
+			stamp = FileStamp.of(attributes, salt, System.currentTimeMillis());
 			bytes = Files.readAllBytes(file);
 		}
 		catch (IOException ex) {
@@ -45,7 +51,7 @@ record StoryFile(String path, String text, String hash) {
 			throw new ContentException("file contains NUL characters; is it a binary file?", lineAt(text, nul));
 		}
 		String normalized = FrontMatterParser.normalize(text);
-		return new StoryFile(path, normalized, sha256(salt + "\n" + normalized));
+		return new StoryFile(path, normalized, sha256(salt + "\n" + normalized), stamp);
 	}
 
 	/** The text of UTF-8 bytes; else a failure naming the line of the first bad byte. */
@@ -77,7 +83,7 @@ record StoryFile(String path, String text, String hash) {
 	/** A story text that is not (yet) a file, fingerprinted as if it were read. */
 	static StoryFile of(String path, String text, String salt) {
 		String normalized = FrontMatterParser.normalize(text);
-		return new StoryFile(path, normalized, sha256(salt + "\n" + normalized));
+		return new StoryFile(path, normalized, sha256(salt + "\n" + normalized), null);
 	}
 
 	private static String sha256(String text) {

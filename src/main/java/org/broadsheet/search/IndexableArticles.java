@@ -33,6 +33,10 @@ interface IndexableArticles extends Repository<Article, Long> {
 	@Query("select a.id from Article a where " + INDEXABLE + " order by a.id")
 	List<Long> findIndexableIds(Pageable pageable);
 
+	/** Id and version of every story that belongs in the index. */
+	@Query("select a.id, a.version from Article a where " + INDEXABLE)
+	List<Object[]> findIndexableVersions();
+
 	@Query("select count(a) from Article a where " + INDEXABLE)
 	long countIndexable();
 

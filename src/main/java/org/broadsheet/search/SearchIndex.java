@@ -5,14 +5,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -20,6 +27,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.broadsheet.article.Article;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -98,19 +106,53 @@ class SearchIndex implements DisposableBean {
 	}
 
 	/**
-	 * Add or replace the given stories, delete the other ids, and commit once.
-	 * @param articles the stories as they are now (drafts and removed ones are deleted)
-	 * @param goneIds ids of stories that no longer exist
+	 * The version of each story in the index by id. Documents written before versions
+	 * were indexed are left out, so {@link #size()} tells whether any are.
 	 */
-	synchronized void update(Collection<Article> articles, Collection<Long> goneIds) {
+	Map<Long, Long> versions() {
+		return read((searcher) -> {
+			Map<Long, Long> versions = new HashMap<>();
+			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+				NumericDocValues ids = DocValues.getNumeric(leaf.reader(), StoryDocument.ID_VALUE);
+				NumericDocValues stored = DocValues.getNumeric(leaf.reader(), StoryDocument.VERSION);
+				Bits live = leaf.reader().getLiveDocs();
+				for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+					if (live == null || live.get(doc)) {
+						versions.put(ids.longValue(), stored.advanceExact(doc) ? stored.longValue() : -1L);
+					}
+				}
+			}
+			return versions;
+		});
+	}
+
+	/**
+	 * Add or replace stories and delete the ids of stories that no longer exist, chunk by
+	 * chunk as the source hands them over, and commit once at the end (a commit syncs the
+	 * index to disk: once for a load of 10,000 stories, not once per chunk).
+	 * @param source hands over the stories as they are now (drafts and removed ones are
+	 * deleted) with the ids of stories that are gone
+	 */
+	synchronized void update(Changes source) {
 		try {
-			for (Article article : articles) {
-				put(article);
-			}
-			for (Long id : goneIds) {
-				this.writer.deleteDocuments(StoryDocument.idTerm(id));
-			}
+			source.forEachChunk((articles, goneIds) -> {
+				for (Article article : articles) {
+					put(article);
+				}
+				for (Long id : goneIds) {
+					delete(id);
+				}
+			});
 			commit();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void delete(long id) {
+		try {
+			this.writer.deleteDocuments(StoryDocument.idTerm(id));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -182,6 +224,14 @@ class SearchIndex implements DisposableBean {
 	interface SearcherCallback<T> {
 
 		T apply(IndexSearcher searcher) throws IOException;
+
+	}
+
+	/** Hands changed stories over in chunks (each loaded in its own transaction). */
+	@FunctionalInterface
+	interface Changes {
+
+		void forEachChunk(BiConsumer<Collection<Article>, Collection<Long>> consumer);
 
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -25,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps this instance's index in step with the database: each {@link ArticlesChanged}
  * batch, made here or replayed from another instance as a {@link RemoteChange}, becomes
- * one index commit, and at start-up a missing or out-of-step index is rebuilt.
+ * one index commit (however many stories it holds), and at start-up what is missing or
+ * out of step is indexed again.
  */
 @Component
 class SearchIndexer {
@@ -69,20 +71,47 @@ class SearchIndexer {
 
 	private void update(Set<Long> articleIds) {
 		List<Long> ids = new ArrayList<>(articleIds);
-		for (int from = 0; from < ids.size(); from += BATCH) {
-			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
-			List<Article> found = this.reads.execute((status) -> load(chunk));
-			Set<Long> gone = new HashSet<>(chunk);
-			found.forEach((article) -> gone.remove(article.getId()));
-			this.index.update(found, gone);
-		}
+		this.index.update((consumer) -> {
+			for (int from = 0; from < ids.size(); from += BATCH) {
+				List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+				List<Article> found = this.reads.execute((status) -> load(chunk));
+				Set<Long> gone = new HashSet<>(chunk);
+				found.forEach((article) -> gone.remove(article.getId()));
+				consumer.accept(found, gone);
+			}
+		});
 	}
 
+	/**
+	 * At start-up, brings the index in step with the database: stories missing from it,
+	 * indexed at another version or no longer indexable are indexed again (one commit),
+	 * so a restart costs what changed, not every story. An index without versions (from
+	 * an earlier release) is rebuilt.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuildWhenOutOfStep() {
-		long stories = this.reads.execute((status) -> this.articles.countIndexable());
-		if (this.index.size() != stories) {
+		long start = System.nanoTime();
+		Map<Long, Long> indexed = this.index.versions();
+		if (indexed.size() != this.index.size()) {
 			rebuild();
+			return;
+		}
+		List<Object[]> stored = this.reads.execute((status) -> this.articles.findIndexableVersions());
+		Set<Long> stale = new HashSet<>(indexed.keySet());
+		for (Object[] row : stored) {
+			Long id = (Long) row[0];
+			Long version = ((Number) row[1]).longValue();
+			if (version.equals(indexed.get(id))) {
+				stale.remove(id);
+			}
+			else {
+				stale.add(id);
+			}
+		}
+		if (!stale.isEmpty()) {
+			update(stale);
+			logger.info("Search index caught up: " + stale.size() + " stories in "
+					+ (System.nanoTime() - start) / 1_000_000 + " ms");
 		}
 	}
 

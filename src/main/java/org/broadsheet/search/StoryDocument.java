@@ -45,6 +45,11 @@ final class StoryDocument {
 
 	static final String PUBLISHED = "published";
 
+	/** The story's id and version as doc values, to tell at start-up what is stale. */
+	static final String ID_VALUE = "id_value";
+
+	static final String VERSION = "version";
+
 	/** Stored text with offsets in the postings, so snippets need no re-analysis. */
 	private static final FieldType HIGHLIGHTED = new FieldType(TextField.TYPE_STORED);
 
@@ -84,6 +89,8 @@ final class StoryDocument {
 		long published = article.getPublishedAt().toEpochMilli();
 		doc.add(new LongPoint(PUBLISHED, published));
 		doc.add(new NumericDocValuesField(PUBLISHED, published));
+		doc.add(new NumericDocValuesField(ID_VALUE, article.getId()));
+		doc.add(new NumericDocValuesField(VERSION, article.getVersion()));
 		return doc;
 	}
 

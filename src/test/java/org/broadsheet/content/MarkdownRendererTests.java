@@ -33,6 +33,20 @@ class MarkdownRendererTests {
 		assertThat(rendered.html()).contains("<h2 id=\"trade-ai-and-k-pop-on-the-agenda\">");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "see https://example.com/a today", "see www.example.com today",
+			"write to desk@example.com today" })
+	void bareLinksStillBecomeLinks(String text) {
+		assertThat(MarkdownRenderer.mayHoldAutolink(text)).isTrue();
+		assertThat(render(text).select("a[href]")).hasSize(1);
+	}
+
+	@Test
+	void aBodyWithoutLinkMarkersSkipsTheAutolinkPass() {
+		assertThat(MarkdownRenderer.mayHoldAutolink("Plain words, example.com and a www without a dot.")).isFalse();
+		assertThat(render("Plain words, example.com here").select("a")).isEmpty();
+	}
+
 	@Test
 	void koreanHeadingsKeepTheirLetters() {
 		RenderedMarkdown rendered = this.renderer.render("## 배경\n\n## 무역과 인공지능 협력\n");

@@ -13,6 +13,7 @@ import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.article.ArticlesChanged;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,6 +22,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -191,6 +194,18 @@ class StorySearchTests {
 		assertThat(slugs("quiet")).isEmpty();
 		this.indexer.rebuildWhenOutOfStep();
 		assertThat(slugs("quiet")).containsExactlyInAnyOrder("a", "b");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void startUpIndexesOnlyStoriesChangedBehindTheIndex(CapturedOutput output) {
+		List<Article> saved = save(story("kept").title("Steady harbour"), story("edited").title("Old harbour"));
+		Article edited = saved.get(1);
+		edited.setTitle("Busy harbour");
+		this.articles.save(edited);
+		this.indexer.rebuildWhenOutOfStep();
+		assertThat(slugs("busy")).containsExactly("edited");
+		assertThat(output).contains("Search index caught up: 1 stories");
 	}
 
 	@Test
