@@ -26,11 +26,6 @@ final class StoryDocument {
 
 	static final String ID = "id";
 
-	/**
-	 * The id again as a number beside each story, read for results without stored fields.
-	 */
-	static final String ID_VALUE = "id_value";
-
 	static final String HEADLINE = "headline";
 
 	static final String SUMMARY = "summary";
@@ -45,7 +40,10 @@ final class StoryDocument {
 
 	static final String PUBLISHED = "published";
 
-	/** The story's id and version as doc values, to tell at start-up what is stale. */
+	/**
+	 * The id again as a number beside each story: read for results without stored fields,
+	 * and with {@link #VERSION} to tell at start-up what is stale.
+	 */
 	static final String ID_VALUE = "id_value";
 
 	static final String VERSION = "version";
@@ -75,7 +73,6 @@ final class StoryDocument {
 	static Document of(Article article) {
 		Document doc = new Document();
 		doc.add(new StringField(ID, article.getId().toString(), Field.Store.YES));
-		doc.add(new NumericDocValuesField(ID_VALUE, article.getId()));
 		doc.add(new Field(HEADLINE, text(article.getTitle()), HIGHLIGHTED));
 		doc.add(new Field(SUMMARY, text(article.getSummary()), HIGHLIGHTED));
 		doc.add(new Field(BODY, text(bodyText(article.getHtml())), HIGHLIGHTED));
