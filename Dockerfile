@@ -27,9 +27,11 @@ RUN mkdir data && chown broadsheet:broadsheet data
 # Class data sharing (CDS): a training run that stops once the context is up records every
 # class it loaded into one archive the JVM maps at each start instead of reading the jars
 # (bench/startup.sh: about 40% off the start-up). It runs on a throwaway in-memory database
-# and leaves nothing in data/; a JVM that cannot use the archive starts without it.
+# and leaves nothing in data/; a JVM that cannot use the archive starts without it. The database
+# takes the same PostgreSQL mode as the default file database (the portal's SQL needs it).
 RUN java -XX:ArchiveClassesAtExit=broadsheet.jsa -Dspring.context.exit=onRefresh -jar broadsheet.jar \
-      --spring.datasource.url=jdbc:h2:mem:training --broadsheet.search.index-dir= \
+      --spring.datasource.url="jdbc:h2:mem:training;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+      --broadsheet.search.index-dir= \
       --broadsheet.media.cache-dir=/tmp/training-media --management.server.port=0 --server.port=0
 USER broadsheet
 VOLUME ["/app/content", "/app/data"]
