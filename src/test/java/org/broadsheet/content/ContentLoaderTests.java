@@ -4,17 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.stream.Stream;
 
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.article.ArticlesChanged;
 import org.broadsheet.article.SlugRedirectRepository;
-import org.broadsheet.web.SiteProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -235,22 +231,12 @@ class ContentLoaderTests {
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
+	@Import(LoaderFixture.SiteAndClock.class)
 	static class Config {
 
 		@Bean
 		ContentProperties contentProperties() {
-			return new ContentProperties(DIR, new ContentProperties.Watch(false, java.time.Duration.ofMillis(50)),
-					true);
-		}
-
-		@Bean
-		SiteProperties siteProperties() {
-			return new SiteProperties("Broadsheet", "http://localhost:8080", ZoneId.of("UTC"), "en");
-		}
-
-		@Bean
-		Clock clock() {
-			return Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+			return LoaderFixture.unwatched(DIR);
 		}
 
 	}

@@ -4,16 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.function.BooleanSupplier;
 
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
-import org.broadsheet.web.SiteProperties;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,21 +88,12 @@ class ContentWatcherTests {
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
+	@Import(LoaderFixture.SiteAndClock.class)
 	static class Config {
 
 		@Bean
 		ContentProperties contentProperties() {
 			return new ContentProperties(DIR, new ContentProperties.Watch(true, Duration.ofMillis(100)), true);
-		}
-
-		@Bean
-		SiteProperties siteProperties() {
-			return new SiteProperties("Broadsheet", "http://localhost:8080", ZoneId.of("UTC"), "en");
-		}
-
-		@Bean
-		Clock clock() {
-			return Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 		}
 
 	}

@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.article.SlugRedirectRepository;
-import org.broadsheet.web.SiteProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -137,22 +133,12 @@ class UnchangedFileStampTests {
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
+	@Import(LoaderFixture.SiteAndClock.class)
 	static class Config {
 
 		@Bean
 		ContentProperties contentProperties() {
-			return new ContentProperties(DIR, new ContentProperties.Watch(false, java.time.Duration.ofMillis(50)),
-					true);
-		}
-
-		@Bean
-		SiteProperties siteProperties() {
-			return new SiteProperties("Broadsheet", "http://localhost:8080", ZoneId.of("UTC"), "en");
-		}
-
-		@Bean
-		Clock clock() {
-			return Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+			return LoaderFixture.unwatched(DIR);
 		}
 
 	}
