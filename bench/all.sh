@@ -29,6 +29,8 @@ row "replies stored / 303s seen, stored twice" "$(get replies stored) / $(get re
 row "start to first story page, sample, empty database" "$(get startup first_start_s) s" ""
 row "start to first story page, sample, restart" "$(get startup restart_s) s" "<= 5 s"
 row "the same with the CDS archive (Dockerfile)" "$(get startup restart_cds_s) s" "<= 5 s"
+[ -n "$(get startup restart_aot_s)" ] &&
+  row "the same on JDK 25 with its AOT cache (not the image)" "$(get startup restart_aot_s) s" "<= 5 s"
 row "start to first story page, 10,000 stored" "$(get load restart_first_200_s) s" "<= 7 s"
 row "cold load, 10,000 stories, -Xmx256m" "$(get load cold_load_s) s" "<= 10 s"
 row "unchanged reload, 10,000 stories" "$(get load unchanged_reload_s) s" "<= 1 s"

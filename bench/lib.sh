@@ -22,12 +22,12 @@ management_port() { # PORT: Actuator listens 1000 above the public port
   echo $(($1 + 1000))
 }
 
-# start_portal LOG PORT CONTENT_DIR DB_PATH [extra args...]; sets PORTAL_PID
+# start_portal LOG PORT CONTENT_DIR DB_PATH [extra args...]; sets PORTAL_PID (BENCH_JAVA: another java)
 start_portal() {
   local log=$1 port=$2 content=$3 db=$4
   shift 4
   # shellcheck disable=SC2086 # JAVA_OPTIONS holds several options
-  BROADSHEET_CONTENT_DIR="$content" java -Xmx256m ${JAVA_OPTIONS:-} -jar "$JAR" \
+  BROADSHEET_CONTENT_DIR="$content" "${BENCH_JAVA:-java}" -Xmx256m ${JAVA_OPTIONS:-} -jar "$JAR" \
     --server.port="$port" --server.address=127.0.0.1 \
     --management.server.port="$(management_port "$port")" --management.server.address=127.0.0.1 \
     --spring.datasource.url="$(h2_url "$db")" \

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Start-up with the sample content: time from `java` to the first 200 of the story page,
 # on an empty database (first start) and on a restart, as `java -jar` and with a CDS
-# archive made by a training run (`-XX:SharedArchiveFile`, as the Dockerfile does).
-#   bench/startup.sh      # PORT=18096
-# Last line: RESULT first_start_s=... restart_s=... restart_cds_s=...
+# archive made by a training run (`-XX:SharedArchiveFile`, as the Dockerfile does); with
+# AOT_JAVA set to the java of a JDK 25 or later, also with that JDK's AOT cache
+# (`-XX:AOTCache`, JEP 483/514/515) made by the same training run.
+#   bench/startup.sh      # PORT=18096 AOT_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+# Last line: RESULT first_start_s=... restart_s=... restart_cds_s=... [restart_aot_s=...]
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -40,4 +42,15 @@ BROADSHEET_CONTENT_DIR="$ROOT/content" java -XX:ArchiveClassesAtExit="$WORK/app/
 first_200 "$WORK/db/b" -XX:SharedArchiveFile="$WORK/app/app.jsa" >/dev/null
 cds=$(first_200 "$WORK/db/b" -XX:SharedArchiveFile="$WORK/app/app.jsa")
 echo "extracted jar with CDS: restart ${cds} s (load average $(cut -d' ' -f1 /proc/loadavg))" >&2
-echo "RESULT first_start_s=$first restart_s=$restart restart_cds_s=$cds"
+
+aot=
+if [ -n "${AOT_JAVA:-}" ]; then
+  echo "AOT cache training run ($("$AOT_JAVA" -version 2>&1 | head -1))..." >&2
+  BROADSHEET_CONTENT_DIR="$ROOT/content" "$AOT_JAVA" -XX:AOTCacheOutput="$WORK/app/app.aot" -Dspring.context.exit=onRefresh \
+    -jar "$JAR" --server.port=0 --management.server.port=0 --spring.datasource.url="$(h2_url "$WORK/db/aot-train")" \
+    >"$WORK/aot-train.log" 2>&1 || { tail -20 "$WORK/aot-train.log" >&2; exit 1; }
+  BENCH_JAVA="$AOT_JAVA" first_200 "$WORK/db/c" -XX:AOTCache="$WORK/app/app.aot" >/dev/null
+  aot=$(BENCH_JAVA="$AOT_JAVA" first_200 "$WORK/db/c" -XX:AOTCache="$WORK/app/app.aot")
+  echo "extracted jar with the AOT cache: restart ${aot} s (load average $(cut -d' ' -f1 /proc/loadavg))" >&2
+fi
+echo "RESULT first_start_s=$first restart_s=$restart restart_cds_s=$cds${aot:+ restart_aot_s=$aot}"
