@@ -5,6 +5,7 @@
 # min-seconds is 0) with its own email; then the stored rows are counted.
 #   bench/replies.sh      # DURATION=15s WARMUP=20s CONNECTIONS=16
 # Last line: RESULT replies_per_s=... p99_ms=... cpu_ms_per_post=... stored=... posted=... duplicates=...
+#   ... gc_pauses=... gc_longest_ms=... gc_paused_ms=... (GC pauses during the measured run)
 # (posted counts the 303s wrk saw: rows can exceed it by the posts in flight when wrk stops)
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -24,7 +25,8 @@ cleanup() {
 trap cleanup EXIT
 
 JAR=${JAR:-$(bench_jar)}
-start_portal "$WORK/portal.log" "$APP_PORT" "$ROOT/content" "$WORK/db/broadsheet" \
+# the GC log tells whether the pauses explain the latency tail
+JAVA_OPTIONS="${JAVA_OPTIONS:-} -Xlog:gc:file=$WORK/gc.log" start_portal "$WORK/portal.log" "$APP_PORT" "$ROOT/content" "$WORK/db/broadsheet" \
   --broadsheet.replies.min-seconds=0 --broadsheet.trusted-proxies=127.0.0.1 \
   --broadsheet.secret=bench-only-secret-0123456789
 wait_for_health "$APP_PORT" 180 || { echo "portal did not come up" >&2; tail -20 "$WORK/portal.log" >&2; exit 1; }
@@ -39,8 +41,12 @@ echo "warming up for $WARMUP..." >&2
 warm=$(post "$WARMUP" 0)
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$PORTAL_PID/stat"; }
 before=$(cpu_ticks)
+gc_before=$(wc -l <"$WORK/gc.log")
 result=$(post "$DURATION" 500000)
 after=$(cpu_ticks)
+# GC pauses during the measured run: how many, the longest, and their sum (ms)
+read -r pauses longest paused <<<"$(tail -n +"$((gc_before + 1))" "$WORK/gc.log" | grep -o 'Pause.* \([0-9.]*\)ms$' \
+  | sed -E 's/.* ([0-9.]+)ms$/\1/' | awk '{ n++; s += $1; if ($1 > m) m = $1 } END { printf "%d %.1f %.0f", n, m, s }')"
 stop_portal
 
 count_rows() { # stored bench replies, and how many of them repeat another's email (each post has its own)
@@ -55,4 +61,5 @@ posted=$(($(field "$warm" stored) + $(field "$result" stored)))
 cpu=$(awk -v t="$((after - before))" -v hz="$(getconf CLK_TCK)" -v n="$(field "$result" stored)" \
   'BEGIN { printf "%.2f", 1000 * t / hz / n }')
 echo "$(nproc) cores, portal -Xmx256m, H2 file database, wrk -t2 -c$CONNECTIONS -d$DURATION, load average $(cut -d' ' -f1 /proc/loadavg)" >&2
-echo "RESULT replies_per_s=$(field "$result" rps) p99_ms=$(field "$result" p99_ms) cpu_ms_per_post=$cpu stored=$stored posted=$posted duplicates=$duplicates refused=$(field "$result" other)"
+echo "RESULT replies_per_s=$(field "$result" rps) p99_ms=$(field "$result" p99_ms) cpu_ms_per_post=$cpu stored=$stored posted=$posted duplicates=$duplicates refused=$(field "$result" other)" \
+  "gc_pauses=$pauses gc_longest_ms=$longest gc_paused_ms=$paused"
