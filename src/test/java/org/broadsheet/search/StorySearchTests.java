@@ -85,6 +85,21 @@ class StorySearchTests {
 	}
 
 	@Test
+	void headlineHitOutranksMentionsInEveryOtherField() {
+		save(story("everywhere").title("Markets calm")
+			.summary("Ferry fares rise.")
+			.tags("Ferry")
+			.desk("Ferry")
+			.authors("Ann Ferry")
+			.html("<p>The ferry, the ferry and the ferry again.</p>")
+			.published("2026-05-30T00:00:00Z"),
+				story("headline").title("Ferry strike called off")
+					.html("<p>Queues at dawn.</p>")
+					.published("2026-05-01T00:00:00Z"));
+		assertThat(slugs("ferry")).containsExactly("headline", "everywhere");
+	}
+
+	@Test
 	void newerStoryWinsATie() {
 		save(story("older").title("Harbour news").published("2026-01-01T00:00:00Z"),
 				story("newer").title("Harbour news").published("2026-03-01T00:00:00Z"));
