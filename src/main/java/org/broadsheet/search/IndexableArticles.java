@@ -25,10 +25,12 @@ interface IndexableArticles extends Repository<Article, Long> {
 	List<Article> findWithBylinesByIdIn(@Param("ids") Collection<Long> ids);
 
 	/**
-	 * The stories of a page of results that are public at {@code now}, no collections.
+	 * The stories of a page of results that are public at {@code now}: the columns a
+	 * result shows, no text, no collections.
 	 */
-	@Query("select a from Article a where a.id in :ids and " + PublicStory.NOW)
-	List<Article> findPublicByIdIn(@Param("ids") Collection<Long> ids, @Param("now") Instant now);
+	@Query("select new org.broadsheet.search.FoundStory(a.id, a.slug, a.title, a.summary, a.lang, a.publishedAt, a.desk)"
+			+ " from Article a where a.id in :ids and " + PublicStory.NOW)
+	List<FoundStory> findPublicByIdIn(@Param("ids") Collection<Long> ids, @Param("now") Instant now);
 
 	@Query("select a.id from Article a where " + INDEXABLE + " order by a.id")
 	List<Long> findIndexableIds(Pageable pageable);

@@ -89,12 +89,19 @@ record SearchQuery(String text, List<String> terms) {
 		return (clauses > 0) ? all.build() : null;
 	}
 
+	/**
+	 * The word in its best field: a story scores what its best field gives, so mentions
+	 * spread over the other fields do not add up to outweigh a headline hit; the newer
+	 * story wins a tie. No tie-breaker: with one, Lucene must score every story that has
+	 * the word anywhere, and a common word is in nearly every body; without, it skips the
+	 * stories whose best field cannot make the page.
+	 */
 	private static Query anyField(QueryBuilder builder, String term) {
 		List<Query> perField = FIELDS.entrySet().stream().map((field) -> {
 			Query query = builder.createPhraseQuery(field.getKey(), term);
 			return (query != null) ? (Query) new BoostQuery(query, field.getValue()) : null;
 		}).filter((query) -> query != null).toList();
-		return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
+		return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0f);
 	}
 
 	/**

@@ -2,8 +2,6 @@ package org.broadsheet.search;
 
 import java.util.List;
 
-import org.broadsheet.article.Article;
-
 /**
  * One page of search results.
  *
@@ -38,11 +36,11 @@ public record SearchResults(String query, List<Hit> hits, long total, boolean mo
 	/**
 	 * A story that matched.
 	 *
-	 * @param article the story with its desk (bylines and tags are not loaded)
+	 * @param story the story as a result shows it
 	 * @param headline the headline with matched words marked
 	 * @param snippet the best passage of the body, or the standfirst
 	 */
-	public record Hit(Article article, Snippet headline, Snippet snippet) {
+	public record Hit(FoundStory story, Snippet headline, Snippet snippet) {
 
 	}
 

@@ -1,11 +1,15 @@
 package org.broadsheet.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.springframework.web.util.HtmlUtils;
+
 /**
- * A piece of story text with the words that matched marked. Templates print each segment
- * with {@code th:text} (marked ones inside {@code <mark>}), so no story or query text is
- * ever rendered as markup.
+ * A piece of story text with the words that matched marked. Templates print it as
+ * {@link #html()}: every character of story or query text escaped, the only markup the
+ * {@code <mark>} around matched words, so no story or query text is ever rendered as
+ * markup.
  *
  * @param segments the text in order
  */
@@ -17,6 +21,25 @@ public record Snippet(List<Segment> segments) {
 
 	public boolean isEmpty() {
 		return this.segments.isEmpty();
+	}
+
+	/**
+	 * The text as HTML: escaped as Thymeleaf's {@code th:text} escapes it, matched words
+	 * inside {@code <mark>}. Built here once rather than by the template segment by
+	 * segment (that loop was a quarter of a search page's CPU).
+	 */
+	public String html() {
+		StringBuilder html = new StringBuilder();
+		for (Segment segment : this.segments) {
+			if (segment.marked()) {
+				html.append("<mark>");
+			}
+			html.append(HtmlUtils.htmlEscape(segment.text(), StandardCharsets.UTF_8.name()));
+			if (segment.marked()) {
+				html.append("</mark>");
+			}
+		}
+		return html.toString();
 	}
 
 	/** The text without marks. */

@@ -23,7 +23,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.broadsheet.article.Article;
 
 import org.springframework.stereotype.Service;
 
@@ -115,31 +114,31 @@ public class StorySearch {
 		if (found.ids().isEmpty()) {
 			return List.of();
 		}
-		Map<Long, Article> byId = this.articles.findPublicByIdIn(found.ids(), now)
+		Map<Long, FoundStory> byId = this.articles.findPublicByIdIn(found.ids(), now)
 			.stream()
-			.collect(Collectors.toMap(Article::getId, Function.identity()));
+			.collect(Collectors.toMap(FoundStory::id, Function.identity()));
 		List<SearchResults.Hit> hits = new ArrayList<>();
 		for (int i = 0; i < found.ids().size(); i++) {
-			Article article = byId.get(found.ids().get(i));
-			if (article != null) {
-				hits.add(new SearchResults.Hit(article, headline(found, i, article), snippet(found, i, article)));
+			FoundStory story = byId.get(found.ids().get(i));
+			if (story != null) {
+				hits.add(new SearchResults.Hit(story, headline(found, i, story), snippet(found, i, story)));
 			}
 		}
 		return hits;
 	}
 
-	private static Snippet headline(Found found, int i, Article article) {
+	private static Snippet headline(Found found, int i, FoundStory story) {
 		Snippet marked = found.snippet(StoryDocument.HEADLINE, i);
-		return (marked != null) ? marked : Snippet.plain(article.getTitle());
+		return (marked != null) ? marked : Snippet.plain(story.title());
 	}
 
-	private static Snippet snippet(Found found, int i, Article article) {
+	private static Snippet snippet(Found found, int i, FoundStory story) {
 		Snippet body = found.snippet(StoryDocument.BODY, i);
 		Snippet summary = found.snippet(StoryDocument.SUMMARY, i);
 		if (summary != null) {
 			return summary;
 		}
-		return (body != null) ? body : Snippet.plain(article.getSummary());
+		return (body != null) ? body : Snippet.plain(story.summary());
 	}
 
 	private record Found(long total, boolean more, List<Long> ids, Map<String, Object[]> snippets) {

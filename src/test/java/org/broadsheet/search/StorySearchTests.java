@@ -11,6 +11,7 @@ import org.broadsheet.MutableClock;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
 import org.broadsheet.article.ArticlesChanged;
+import org.broadsheet.article.Desk;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -82,6 +83,21 @@ class StorySearchTests {
 		save(story("body-hit").title("One").html("<p>Talks on tariffs.</p>").published("2026-05-30T00:00:00Z"),
 				story("summary-hit").title("Two").summary("Tariffs dominate.").html("<p>Talks.</p>"));
 		assertThat(slugs("tariffs")).containsExactly("summary-hit", "body-hit");
+	}
+
+	@Test
+	void headlineHitOutranksMentionsInEveryOtherField() {
+		save(story("everywhere").title("Markets calm")
+			.summary("Ferry fares rise.")
+			.tags("Ferry")
+			.desk("Ferry")
+			.authors("Ann Ferry")
+			.html("<p>The ferry, the ferry and the ferry again.</p>")
+			.published("2026-05-30T00:00:00Z"),
+				story("headline").title("Ferry strike called off")
+					.html("<p>Queues at dawn.</p>")
+					.published("2026-05-01T00:00:00Z"));
+		assertThat(slugs("ferry")).containsExactly("headline", "everywhere");
 	}
 
 	@Test
@@ -220,6 +236,19 @@ class StorySearchTests {
 	}
 
 	@Test
+	void resultCarriesWhatItsCardShows() {
+		save(story("desked").title("Chip exports").desk("Technology").lang("ko").published("2026-05-02T03:04:05Z"),
+				story("deskless").title("Chip imports").summary("Fewer chips.").published("2026-05-01T00:00:00Z"));
+		List<FoundStory> stories = this.search.search("chip", 1).hits().stream().map(SearchResults.Hit::story).toList();
+		assertThat(stories).extracting(FoundStory::slug).containsExactly("desked", "deskless");
+		assertThat(stories.get(0).desk()).isEqualTo(Desk.named("Technology"));
+		assertThat(stories.get(0).lang()).isEqualTo("ko");
+		assertThat(stories.get(0).publishedAt()).isEqualTo(Instant.parse("2026-05-02T03:04:05Z"));
+		assertThat(stories.get(1).desk()).isNull();
+		assertThat(stories.get(1).summary()).isEqualTo("Fewer chips.");
+	}
+
+	@Test
 	void longBodyGivesAShortSnippetAroundTheMatch() {
 		String filler = "Filler words without meaning. ".repeat(200);
 		save(story("long").html("<p>" + filler + "The needle is here. " + filler + "</p>"));
@@ -278,7 +307,7 @@ class StorySearchTests {
 	}
 
 	private List<String> slugs(String query) {
-		return this.search.search(query, 1).hits().stream().map((hit) -> hit.article().getSlug()).toList();
+		return this.search.search(query, 1).hits().stream().map((hit) -> hit.story().slug()).toList();
 	}
 
 	private static List<String> marked(Snippet snippet) {
