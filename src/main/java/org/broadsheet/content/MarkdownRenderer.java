@@ -114,8 +114,17 @@ public class MarkdownRenderer {
 	 * typical story) finds nothing, so it is left out.
 	 */
 	static boolean mayHoldAutolink(String markdown) {
-		return markdown.indexOf('@') >= 0 || markdown.contains("://")
-				|| markdown.toLowerCase(Locale.ROOT).contains("www.");
+		return markdown.indexOf('@') >= 0 || markdown.contains("://") || holdsWww(markdown);
+	}
+
+	/** Whether text holds {@code www.} in any case, without a lower-case copy of it. */
+	private static boolean holdsWww(String text) {
+		for (int dot = text.indexOf('.', 3); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+			if (text.regionMatches(true, dot - 3, "www", 0, 3)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -47,6 +47,18 @@ class MarkdownRendererTests {
 		assertThat(render("Plain words, example.com here").select("a")).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "WWW.example.com", "see wWw.example.com", "www.", "x.www.y" })
+	void aWwwInAnyCaseKeepsTheAutolinkPass(String text) {
+		assertThat(MarkdownRenderer.mayHoldAutolink(text)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", ".", "ww.", "www", "w.ww", "wwx.", ".www" })
+	void noWwwNoAutolinkPass(String text) {
+		assertThat(MarkdownRenderer.mayHoldAutolink(text)).isFalse();
+	}
+
 	@Test
 	void koreanHeadingsKeepTheirLetters() {
 		RenderedMarkdown rendered = this.renderer.render("## 배경\n\n## 무역과 인공지능 협력\n");
