@@ -47,6 +47,14 @@ class MarkdownRendererTests {
 		assertThat(render("Plain words, example.com here").select("a")).isEmpty();
 	}
 
+	@Test
+	void onlyABodyWithAPipeTakesTheTablePass() {
+		assertThat(MarkdownRenderer.mayHoldTable("Plain words - and: more\n---\n")).isFalse();
+		assertThat(MarkdownRenderer.mayHoldTable("a | b\n--|--\n1 | 2\n")).isTrue();
+		assertThat(render("| a |\n|---|\n| 1 |\n").select("table td")).hasSize(1);
+		assertThat(render("a\n---\n\n- b\n").select("table")).isEmpty();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "WWW.example.com", "see wWw.example.com", "www.", "x.www.y" })
 	void aWwwInAnyCaseKeepsTheAutolinkPass(String text) {
