@@ -87,7 +87,7 @@ public class MarkdownRenderer {
 			this.parsers[passes] = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, extensions))
 				.build();
 		}
-		this.renderer = HtmlRenderer.builder(options).build();
+		this.renderer = HtmlRenderer.builder(options).nodeRendererFactory((data) -> new PlainTextRenderer()).build();
 		this.finisher = new StoryHtml(messages, images);
 	}
 
