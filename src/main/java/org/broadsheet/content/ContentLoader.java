@@ -154,7 +154,7 @@ public class ContentLoader {
 		Map<String, SourceFingerprint> byPath = fingerprints();
 		LoadBatch batch = new LoadBatch(run, byPath, new HashSet<>(paths), this.writer.startRun(), new ArrayList<>());
 		LoadProgress progress = new LoadProgress(paths.size());
-		try (StoryReaderPool<FileRead> reads = new StoryReaderPool<>(paths, StoryReaderPool.defaultThreads(),
+		try (StoryReaderPool<FileRead> reads = new StoryReaderPool<>(paths, StoryReaderPool.defaultThreads(), BATCH,
 				(path) -> FileRead.of(root, path, byPath.get(path), this.parser))) {
 			while (reads.hasNext()) {
 				if (this.closing) {

@@ -40,7 +40,23 @@ final class FileStamp {
 		return attributes.size() + ":" + attributes.lastModifiedTime().to(TimeUnit.MICROSECONDS) + ":" + settings(salt);
 	}
 
+	/** The last salt asked for with its hash: one salt per loader, hashed once. */
+	private static volatile Settings last;
+
+	private record Settings(String salt, String hash) {
+
+	}
+
 	private static String settings(String salt) {
+		Settings settings = last;
+		if (settings == null || !settings.salt().equals(salt)) {
+			settings = new Settings(salt, digest(salt));
+			last = settings;
+		}
+		return settings.hash();
+	}
+
+	private static String digest(String salt) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(salt.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest, 0, 8);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,10 @@ final class FrontMatterDates {
 
 	static Instant parse(String value, ZoneId zone) {
 		String v = value.strip();
+		Instant exact = exactDateTime(v);
+		if (exact != null) {
+			return exact;
+		}
 		if (v.length() <= 10 || v.startsWith("+") || v.startsWith("-")) {
 			try {
 				return LocalDate.parse(v).atStartOfDay(zone).toInstant();
@@ -43,6 +48,51 @@ final class FrontMatterDates {
 			// no offset, try a local date-time
 		}
 		return local(iso, zone);
+	}
+
+	/**
+	 * The instant of the usual {@code 2025-01-31T09:30:00Z} or
+	 * {@code 2025-01-31T09:30:00+09:00} without the general parser (the JDK's ISO
+	 * formatter was most of reading a story's front matter); {@code null} for anything
+	 * else, invalid values included, which the general parser then takes.
+	 */
+	private static Instant exactDateTime(String v) {
+		boolean utc = v.length() == 20 && v.charAt(19) == 'Z';
+		boolean offset = v.length() == 25 && (v.charAt(19) == '+' || v.charAt(19) == '-') && v.charAt(22) == ':';
+		if (!(utc || offset) || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != 'T' || v.charAt(13) != ':'
+				|| v.charAt(16) != ':') {
+			return null;
+		}
+		int[] fields = { digits(v, 0, 4), digits(v, 5, 2), digits(v, 8, 2), digits(v, 11, 2), digits(v, 14, 2),
+				digits(v, 17, 2), utc ? 0 : digits(v, 20, 2), utc ? 0 : digits(v, 23, 2) };
+		for (int field : fields) {
+			if (field < 0) {
+				return null;
+			}
+		}
+		int sign = (v.charAt(19) == '-') ? -1 : 1;
+		try {
+			return OffsetDateTime
+				.of(LocalDateTime.of(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5]),
+						ZoneOffset.ofHoursMinutes(sign * fields[6], sign * fields[7]))
+				.toInstant();
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	/** The number written by {@code length} ASCII digits from {@code start}, else -1. */
+	private static int digits(String text, int start, int length) {
+		int value = 0;
+		for (int i = start; i < start + length; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
 	}
 
 	private static Instant local(String iso, ZoneId zone) {

@@ -25,6 +25,13 @@ class FrontMatterParser {
 			"summary", "image", "image_alt", "image_caption", "image_credit", "lang", "draft", "comments", "lead",
 			"review", "corrections");
 
+	/**
+	 * One YAML reader per thread: building one costs more than composing a story's front
+	 * matter, and each {@code compose} starts afresh, so nothing carries over between
+	 * files.
+	 */
+	private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(FrontMatterParser::yaml);
+
 	private final ZoneId zone;
 
 	private final String defaultLang;
@@ -84,14 +91,18 @@ class FrontMatterParser {
 		return l.equals("---") || l.equals("...");
 	}
 
-	private static MappingNode compose(String yaml, int firstLine) throws ContentException {
+	private static Yaml yaml() {
 		LoaderOptions options = new LoaderOptions();
 		options.setAllowDuplicateKeys(false);
 		options.setMaxAliasesForCollections(20);
 		options.setCodePointLimit(1024 * 1024);
+		return new Yaml(new SafeConstructor(options));
+	}
+
+	private static MappingNode compose(String yaml, int firstLine) throws ContentException {
 		Node root;
 		try {
-			root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+			root = YAML.get().compose(new StringReader(yaml));
 		}
 		catch (MarkedYAMLException ex) {
 			int line = (ex.getProblemMark() != null) ? ex.getProblemMark().getLine() + firstLine : firstLine - 1;

@@ -1,5 +1,6 @@
 package org.broadsheet.content;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import org.broadsheet.article.Heading;
 import org.broadsheet.media.ResponsiveImage;
 import org.broadsheet.media.ResponsiveImages;
@@ -34,10 +36,11 @@ public class MarkdownRenderer {
 
 	private static final String BASE_URI = "http://story.invalid/";
 
-	private final Parser parser;
-
-	/** The same parser without autolinks, for a body that cannot hold one. */
-	private final Parser linklessParser;
+	/**
+	 * The parser, and the same without the passes a body cannot use: index 1 with
+	 * autolinks, 2 with tables ({@link #parserFor(String)}).
+	 */
+	private final Parser[] parsers = new Parser[4];
 
 	private final HtmlRenderer renderer;
 
@@ -71,12 +74,20 @@ public class MarkdownRenderer {
 		options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
 		options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
 		options.set(HtmlRenderer.RENDER_HEADER_ID, false);
-		this.parser = Parser.builder(options).build();
-		MutableDataSet linkless = new MutableDataSet(options);
-		linkless.set(Parser.EXTENSIONS,
-				List.of(TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create()));
-		this.linklessParser = Parser.builder(linkless).build();
-		this.renderer = HtmlRenderer.builder(options).build();
+		for (int passes = 0; passes < this.parsers.length; passes++) {
+			List<Extension> extensions = new ArrayList<>();
+			if ((passes & 2) != 0) {
+				extensions.add(TablesExtension.create());
+			}
+			extensions.add(StrikethroughExtension.create());
+			if ((passes & 1) != 0) {
+				extensions.add(AutolinkExtension.create());
+			}
+			extensions.add(TaskListExtension.create());
+			this.parsers[passes] = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, extensions))
+				.build();
+		}
+		this.renderer = HtmlRenderer.builder(options).nodeRendererFactory((data) -> new PlainTextRenderer()).build();
 		this.finisher = new StoryHtml(messages, images);
 	}
 
@@ -99,8 +110,7 @@ public class MarkdownRenderer {
 	 * @return the sanitized HTML, headings and word count
 	 */
 	public RenderedMarkdown render(String markdown, String mediaBase, Locale locale) {
-		Parser chosen = mayHoldAutolink(markdown) ? this.parser : this.linklessParser;
-		String raw = this.renderer.render(chosen.parse(markdown));
+		String raw = this.renderer.render(parserFor(markdown).parse(markdown));
 		Document clean = this.cleaner.clean(Jsoup.parseBodyFragment(raw, BASE_URI));
 		clean.outputSettings().prettyPrint(false);
 		int words = WordCounter.count(clean.body().text());
@@ -109,13 +119,36 @@ public class MarkdownRenderer {
 	}
 
 	/**
+	 * The parser with only the passes that can find something in a body: the autolink
+	 * pass (a sixth of rendering a typical story) and the table pass (a twentieth: it
+	 * sets up per story and looks at every paragraph) are left out when they cannot.
+	 */
+	private Parser parserFor(String markdown) {
+		int passes = (mayHoldAutolink(markdown) ? 1 : 0) | (mayHoldTable(markdown) ? 2 : 0);
+		return this.parsers[passes];
+	}
+
+	/** Whether text may hold a table: every table has a {@code |} in its header line. */
+	static boolean mayHoldTable(String markdown) {
+		return markdown.indexOf('|') >= 0;
+	}
+
+	/**
 	 * Whether text may hold a bare link: a scheme ({@code ://}), {@code www.} or an
-	 * e-mail address ({@code @}). Without one, the autolink pass (a sixth of rendering a
-	 * typical story) finds nothing, so it is left out.
+	 * e-mail address ({@code @}). Without one, the autolink pass finds nothing.
 	 */
 	static boolean mayHoldAutolink(String markdown) {
-		return markdown.indexOf('@') >= 0 || markdown.contains("://")
-				|| markdown.toLowerCase(Locale.ROOT).contains("www.");
+		return markdown.indexOf('@') >= 0 || markdown.contains("://") || holdsWww(markdown);
+	}
+
+	/** Whether text holds {@code www.} in any case, without a lower-case copy of it. */
+	private static boolean holdsWww(String text) {
+		for (int dot = text.indexOf('.', 3); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+			if (text.regionMatches(true, dot - 3, "www", 0, 3)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

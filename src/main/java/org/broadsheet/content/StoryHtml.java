@@ -12,7 +12,6 @@ import org.broadsheet.media.ResponsiveImage;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 import org.springframework.context.MessageSource;
 
@@ -38,19 +37,19 @@ class StoryHtml {
 	}
 
 	List<Heading> finish(Document doc, String mediaBase, Locale locale) {
-		Element body = doc.body();
-		filterClasses(body);
-		alignCells(body);
-		checkboxes(body);
-		links(body);
-		images(body, mediaBase);
-		List<Heading> headings = headings(body, locale);
-		tables(body, locale);
+		StoryElements parts = StoryElements.of(doc.body());
+		filterClasses(parts.classed());
+		alignCells(parts.alignedCells());
+		checkboxes(parts.inputs());
+		links(parts.links());
+		images(parts.images(), mediaBase);
+		List<Heading> headings = headings(parts.headings(), locale);
+		tables(parts.tables(), locale);
 		return headings;
 	}
 
-	private void filterClasses(Element body) {
-		for (Element el : body.select("[class]")) {
+	private void filterClasses(List<Element> classed) {
+		for (Element el : classed) {
 			List<String> kept = el.classNames()
 				.stream()
 				.filter((name) -> StorySafelist.ALLOWED_CLASS.matcher(name).matches())
@@ -64,8 +63,8 @@ class StoryHtml {
 		}
 	}
 
-	private void alignCells(Element body) {
-		for (Element cell : body.select("th[align], td[align]")) {
+	private void alignCells(List<Element> cells) {
+		for (Element cell : cells) {
 			String align = cell.attr("align").strip().toLowerCase(Locale.ROOT);
 			cell.removeAttr("align");
 			if (align.equals("left") || align.equals("center") || align.equals("right")) {
@@ -74,8 +73,8 @@ class StoryHtml {
 		}
 	}
 
-	private void checkboxes(Element body) {
-		for (Element input : body.select("input")) {
+	private void checkboxes(List<Element> inputs) {
+		for (Element input : inputs) {
 			if (!"checkbox".equalsIgnoreCase(input.attr("type")) || !"li".equals(input.parent().tagName())) {
 				input.remove();
 				continue;
@@ -88,8 +87,8 @@ class StoryHtml {
 		}
 	}
 
-	private void links(Element body) {
-		for (Element a : body.select("a")) {
+	private void links(List<Element> links) {
+		for (Element a : links) {
 			String href = a.attr("href");
 			if (href.isBlank()) {
 				a.unwrap();
@@ -100,8 +99,8 @@ class StoryHtml {
 		}
 	}
 
-	private void images(Element body, String mediaBase) {
-		for (Element img : body.select("img")) {
+	private void images(List<Element> images, String mediaBase) {
+		for (Element img : images) {
 			String src = img.attr("src");
 			if (src.isBlank()) {
 				img.remove();
@@ -127,8 +126,7 @@ class StoryHtml {
 		}
 	}
 
-	private List<Heading> headings(Element body, Locale locale) {
-		Elements all = body.select("h1, h2, h3, h4, h5, h6");
+	private List<Heading> headings(List<Element> all, Locale locale) {
 		boolean demote = all.stream().anyMatch((h) -> h.tagName().equals("h1"));
 		HeadingIds ids = new HeadingIds();
 		List<Heading> headings = new ArrayList<>();
@@ -152,9 +150,12 @@ class StoryHtml {
 		return headings;
 	}
 
-	private void tables(Element body, Locale locale) {
+	private void tables(List<Element> tables, Locale locale) {
+		if (tables.isEmpty()) {
+			return;
+		}
 		String label = this.messages.getMessage("content.table.label", null, "Table", locale);
-		for (Element table : body.select("table")) {
+		for (Element table : tables) {
 			Element caption = table.selectFirst("caption");
 			table.wrap("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"></div>");
 			table.parent().attr("aria-label", (caption != null && caption.hasText()) ? caption.text() : label);

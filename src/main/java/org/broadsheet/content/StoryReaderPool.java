@@ -16,7 +16,8 @@ import java.util.function.Function;
 /**
  * Reads, fingerprints and parses story files on a few threads while the caller stores
  * them, handing results back in path order. Only a small window of files is in flight, so
- * memory stays flat however many stories there are.
+ * memory stays flat however many stories there are; the window is larger than what the
+ * caller stores at once, so the readers keep reading while it stores.
  *
  * @param <T> what one file becomes
  */
@@ -34,10 +35,17 @@ final class StoryReaderPool<T> implements Iterator<T>, AutoCloseable {
 
 	private final Deque<Future<T>> inFlight = new ArrayDeque<>();
 
-	StoryReaderPool(List<String> paths, int threads, Function<String, T> work) {
+	/**
+	 * Starts reading.
+	 * @param paths the files, in the order their results are handed back
+	 * @param threads how many threads read
+	 * @param batch how many results the caller takes before it stores them all at once
+	 * @param work what one file becomes
+	 */
+	StoryReaderPool(List<String> paths, int threads, int batch, Function<String, T> work) {
 		this.paths = paths.iterator();
 		this.work = work;
-		this.window = threads * 16;
+		this.window = Math.max(threads * 16, 2 * batch);
 		this.pool = Executors.newFixedThreadPool(threads, daemonThreads("content-read-" + runs.incrementAndGet()));
 		fill();
 	}

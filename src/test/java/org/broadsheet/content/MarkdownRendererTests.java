@@ -48,6 +48,26 @@ class MarkdownRendererTests {
 	}
 
 	@Test
+	void onlyABodyWithAPipeTakesTheTablePass() {
+		assertThat(MarkdownRenderer.mayHoldTable("Plain words - and: more\n---\n")).isFalse();
+		assertThat(MarkdownRenderer.mayHoldTable("a | b\n--|--\n1 | 2\n")).isTrue();
+		assertThat(render("| a |\n|---|\n| 1 |\n").select("table td")).hasSize(1);
+		assertThat(render("a\n---\n\n- b\n").select("table")).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "WWW.example.com", "see wWw.example.com", "www.", "x.www.y" })
+	void aWwwInAnyCaseKeepsTheAutolinkPass(String text) {
+		assertThat(MarkdownRenderer.mayHoldAutolink(text)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", ".", "ww.", "www", "w.ww", "wwx.", ".www" })
+	void noWwwNoAutolinkPass(String text) {
+		assertThat(MarkdownRenderer.mayHoldAutolink(text)).isFalse();
+	}
+
+	@Test
 	void koreanHeadingsKeepTheirLetters() {
 		RenderedMarkdown rendered = this.renderer.render("## 배경\n\n## 무역과 인공지능 협력\n");
 		assertThat(rendered.headings()).extracting(Heading::anchor).containsExactly("배경", "무역과-인공지능-협력");
