@@ -57,6 +57,20 @@ class CacheEviction {
 		}
 	}
 
+	/**
+	 * When stories changed, the pages go once more after every other listener: the search
+	 * index takes the change in after the first eviction, and a search page or a story's
+	 * related stories rendered in between must not be kept with the index as it was.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	void afterSlowerListeners(Object event) {
+		Object change = (event instanceof PayloadApplicationEvent<?> payload) ? payload.getPayload() : event;
+		if (change instanceof ArticlesChanged || (change instanceof RemoteChange remote && remote.storiesChanged())) {
+			this.pages.evictAll();
+		}
+	}
+
 	private static boolean isPublic(Object change) {
 		if (change instanceof ReplyPosted posted) {
 			return posted.status() == ReplyStatus.APPROVED;

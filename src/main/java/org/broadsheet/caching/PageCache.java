@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -21,19 +22,26 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
+import org.broadsheet.web.PageFreshness;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
- * Rendered anonymous reader pages, kept for a moment so a busy story costs one render a
- * second instead of one a request. When a page expires, one request renders it again
+ * Rendered anonymous reader pages, kept until something they show changes, so a busy
+ * story costs one render per change instead of one a request. {@link CacheEviction} drops
+ * every page when something public changes; a page also goes when it has been kept for
+ * the time-to-live, or at the moment its render said it changes by the clock alone
+ * ({@link PageFreshness#changesAt}). Text that is only true as the page is served (the
+ * reply form's token, {@link PageFreshness#live}) is written afresh at most once a second
+ * by one request, not rendered again. When a page expires, one request renders it again
  * while the others are still served the page it replaces, so a burst of readers never
  * renders the same page at once; when there is no page to serve (the first request, or
  * after a change dropped them all), the others wait for that one render instead of
- * rendering the page too. The pages live in a Caffeine cache bounded by count, whose
- * frequency-aware eviction keeps hot pages when a scan of one-off URLs passes through.
- * {@link CacheEviction} drops every page when something public changes. Hits, stale hits,
- * waits for another's render and misses are counted as {@code broadsheet.page.cache}.
+ * rendering the page too. A render that began before a change is not kept. The pages live
+ * in a Caffeine cache bounded by count, whose frequency-aware eviction keeps hot pages
+ * when a scan of one-off URLs passes through. Hits, stale hits, waits for another's
+ * render and misses are counted as {@code broadsheet.page.cache}.
  */
 @Component
 public class PageCache {
@@ -54,6 +62,11 @@ public class PageCache {
 	private final Cache<String, CachedPage> pages;
 
 	private final Map<String, Render> rendering = new ConcurrentHashMap<>();
+
+	/**
+	 * How many times every page was dropped: a render begun before a drop is not kept.
+	 */
+	private final AtomicLong drops = new AtomicLong();
 
 	private final Counter hits;
 
@@ -87,6 +100,7 @@ public class PageCache {
 
 	/** Forgets every page: the next request for each renders it again. */
 	void evictAll() {
+		this.drops.incrementAndGet();
 		this.pages.invalidateAll();
 	}
 
@@ -108,10 +122,10 @@ public class PageCache {
 		Instant now = this.clock.instant();
 		if (page != null && now.isBefore(page.expires())) {
 			this.hits.increment();
-			return page;
+			return current(key, page, now);
 		}
 		boolean usable = page != null && now.isBefore(page.expires().plus(this.properties.ttl()));
-		Render mine = new Render(Thread.currentThread());
+		Render mine = new Render(Thread.currentThread(), this.drops.get());
 		Render running = this.rendering.putIfAbsent(key, mine);
 		if (running == null) {
 			this.misses.increment();
@@ -119,7 +133,7 @@ public class PageCache {
 		}
 		if (usable) {
 			this.staleHits.increment();
-			return page;
+			return current(key, page, now);
 		}
 		CachedPage rendered = (running.owner() != mine.owner()) ? running.await() : null;
 		if (rendered != null) {
@@ -134,13 +148,68 @@ public class PageCache {
 		return null;
 	}
 
+	/**
+	 * The page with its live text as of this second: written afresh by this request when
+	 * it is older and no other request is writing it already.
+	 */
+	private CachedPage current(String key, CachedPage page, Instant now) {
+		LiveParts live = page.live();
+		if (live == null || page.writtenAt() == now.getEpochSecond() || !live.claim()) {
+			return page;
+		}
+		try {
+			CachedPage written = page.rewritten(live.write(), now.getEpochSecond());
+			this.pages.asMap().replace(key, page, written);
+			return written;
+		}
+		finally {
+			live.release();
+		}
+	}
+
 	/** Keeps a rendered page, and hands it to the requests waiting for this render. */
 	void put(String key, int status, List<Map.Entry<String, String>> headers, byte[] body) {
-		Instant expires = this.clock.instant().plus(this.properties.ttl());
-		byte[] gzipped = (body.length >= MIN_GZIP_SIZE) ? gzip(body) : null;
-		CachedPage page = new CachedPage(status, List.copyOf(headers), body, gzipped, expires);
+		put(key, status, headers, body, PageFreshness.nothing());
+	}
+
+	/**
+	 * Keeps a rendered page with what its render noted about its freshness, and hands it
+	 * to the requests waiting for this render. A page whose live text cannot be found in
+	 * it is kept for a second at most; a render begun before every page was dropped is
+	 * handed to no one and not kept.
+	 */
+	void put(String key, int status, List<Map.Entry<String, String>> headers, byte[] body, PageFreshness freshness) {
+		Instant now = this.clock.instant();
+		Instant expires = now.plus(this.properties.ttl());
+		List<PageFreshness.LiveText> liveText = freshness.liveText();
+		LiveParts live = liveText.isEmpty() ? null : LiveParts.find(body, liveText);
+		if (!liveText.isEmpty() && live == null) {
+			expires = earliest(expires, now.plusSeconds(1));
+		}
+		if (freshness.changesAt() != null) {
+			expires = earliest(expires, freshness.changesAt());
+		}
+		CachedPage page = new CachedPage(status, List.copyOf(headers), body, gzip(body), expires, live,
+				now.getEpochSecond());
+		Render render = this.rendering.get(key);
+		long dropsBefore = (render != null && render.owner() == Thread.currentThread()) ? render.drops()
+				: this.drops.get();
+		if (dropsBefore != this.drops.get()) {
+			finish(key, null);
+			return;
+		}
 		this.pages.put(key, page);
+		if (dropsBefore != this.drops.get()) {
+			// every page was dropped while this one went in: it may predate the change
+			this.pages.asMap().remove(key, page);
+			finish(key, null);
+			return;
+		}
 		finish(key, page);
+	}
+
+	private static Instant earliest(Instant a, Instant b) {
+		return a.isBefore(b) ? a : b;
 	}
 
 	/**
@@ -158,7 +227,11 @@ public class PageCache {
 		}
 	}
 
+	/** The body compressed, or {@code null} when it is too small to be worth it. */
 	private static byte[] gzip(byte[] body) {
+		if (body.length < MIN_GZIP_SIZE) {
+			return null;
+		}
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length / 3);
 		try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
 			out.write(body);
@@ -170,13 +243,13 @@ public class PageCache {
 	}
 
 	/**
-	 * One request rendering a page, and the page it kept ({@code null} when it kept
-	 * none).
+	 * One request rendering a page, how many drops of every page there had been when it
+	 * began, and the page it kept ({@code null} when it kept none).
 	 */
-	private record Render(Thread owner, CompletableFuture<CachedPage> result) {
+	private record Render(Thread owner, long drops, CompletableFuture<CachedPage> result) {
 
-		Render(Thread owner) {
-			this(owner, new CompletableFuture<>());
+		Render(Thread owner, long drops) {
+			this(owner, drops, new CompletableFuture<>());
 		}
 
 		CachedPage await() {
@@ -196,13 +269,22 @@ public class PageCache {
 
 	/**
 	 * A rendered page; {@code gzipped} is its body compressed once, or {@code null} when
-	 * the body is too small to be worth it; {@code etag} its {@code ETag} header, if any.
+	 * the body is too small to be worth it; {@code etag} its {@code ETag} header, if any;
+	 * {@code live} its live text ({@code null} when it has none), last written in the
+	 * epoch second {@code writtenAt}.
 	 */
 	record CachedPage(int status, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzipped, Instant expires,
-			String etag) {
+			String etag, LiveParts live, long writtenAt) {
 
-		CachedPage(int status, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzipped, Instant expires) {
-			this(status, headers, body, gzipped, expires, header(headers, HttpHeaders.ETAG));
+		CachedPage(int status, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzipped, Instant expires,
+				LiveParts live, long writtenAt) {
+			this(status, headers, body, gzipped, expires, header(headers, HttpHeaders.ETAG), live, writtenAt);
+		}
+
+		/** The same page with its live text written again. */
+		CachedPage rewritten(byte[] body, long second) {
+			return new CachedPage(this.status, this.headers, body, gzip(body), this.expires, this.etag, this.live,
+					second);
 		}
 
 		String header(String name) {

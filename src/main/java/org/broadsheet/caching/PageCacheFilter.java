@@ -2,15 +2,20 @@ package org.broadsheet.caching;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.broadsheet.web.NegotiatedCompression;
+import org.broadsheet.web.PageFreshness;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
@@ -78,7 +83,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 			Rendering wrapper = new Rendering(response);
 			chain.doFilter(request, wrapper);
 			if (isShareable(wrapper)) {
-				cache.put(key, wrapper.getStatus(), headersOf(wrapper), wrapper.getContentAsByteArray());
+				cache.put(key, wrapper.getStatus(), headersOf(wrapper), wrapper.getContentAsByteArray(),
+						PageFreshness.noted(request));
 			}
 			wrapper.copyBodyToResponse();
 		}
@@ -131,10 +137,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 		return !directives.contains("private") && !directives.contains("no-store");
 	}
 
+	/**
+	 * The headers to send with the page from memory: those of its render but the length
+	 * (the body may be sent compressed) and with {@code Vary} in one header that names
+	 * {@code Accept-Encoding}.
+	 */
 	private static List<Map.Entry<String, String>> headersOf(Rendering response) {
 		List<Map.Entry<String, String>> headers = new ArrayList<>();
 		for (String name : response.getHeaderNames()) {
-			if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+			if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH) && !name.equalsIgnoreCase(HttpHeaders.VARY)) {
 				response.getHeaders(name).forEach((value) -> headers.add(Map.entry(name, value)));
 			}
 		}
@@ -144,17 +155,22 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (response.language != null && response.getHeader(HttpHeaders.CONTENT_LANGUAGE) == null) {
 			headers.add(Map.entry(HttpHeaders.CONTENT_LANGUAGE, response.language));
 		}
-		boolean variesByEncoding = response.getHeaders(HttpHeaders.VARY)
-			.stream()
-			.anyMatch((vary) -> vary.toLowerCase(Locale.ROOT).contains("accept-encoding"));
-		if (!variesByEncoding) {
-			headers.add(Map.entry(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING));
+		Set<String> varies = new LinkedHashSet<>();
+		for (String vary : response.getHeaders(HttpHeaders.VARY)) {
+			for (String name : vary.split(",")) {
+				if (!name.isBlank()) {
+					varies.add(name.strip().toLowerCase(Locale.ROOT));
+				}
+			}
 		}
+		varies.add("accept-encoding");
+		headers.add(Map.entry(HttpHeaders.VARY, varies.contains("*") ? "*" : String.join(", ", varies)));
 		return headers;
 	}
 
 	private static void write(PageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
+		NegotiatedCompression.negotiated(request);
 		page.headers().forEach((header) -> response.addHeader(header.getKey(), header.getValue()));
 		String etag = page.etag();
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);

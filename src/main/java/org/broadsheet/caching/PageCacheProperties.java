@@ -14,7 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * The in-process cache of anonymous reader pages under {@code broadsheet.page-cache.*}.
  *
  * @param enabled whether anonymous reader pages are served from memory
- * @param ttl how long a rendered page is served before it is rendered again
+ * @param ttl how long a rendered page is served at most before it is rendered again
+ * (changes evict it at once, and its reply form token is written afresh each second)
  * @param maxEntries how many distinct pages are kept at most (the least useful go first)
  * @param paths the path prefixes of pages that may be cached
  * @param parameters the query parameters cached pages read; a page is cached once per
@@ -23,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("broadsheet.page-cache")
 public record PageCacheProperties(@DefaultValue("true") boolean enabled,
-		@DefaultValue("1s") @DurationMin(millis = 1) Duration ttl, @DefaultValue("2000") @Positive int maxEntries,
+		@DefaultValue("1m") @DurationMin(millis = 1) Duration ttl, @DefaultValue("2000") @Positive int maxEntries,
 		@DefaultValue( {
 				"/articles/", "/sections/", "/tags/", "/authors/", "/rss.xml", "/atom.xml", "/sitemap.xml",
 				"/news-sitemap.xml", "/robots.txt", "/search" }) List<String> paths,

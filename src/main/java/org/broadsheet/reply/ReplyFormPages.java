@@ -72,7 +72,7 @@ class ReplyFormPages {
 			HttpStatus status, HttpServletRequest request, HttpServletResponse response) {
 		boolean open = this.support.isOpen(article);
 		ReplySection section = new ReplySection(article.getSlug(), open, 0, List.of(), form,
-				open ? this.support.token(article) : null, personal, false);
+				open ? this.support.token(article, request) : null, personal, false);
 		ReplyCacheHeaders.apply(section, request, response);
 		ModelAndView page = new ModelAndView(VIEW);
 		page.addObject("article", article);

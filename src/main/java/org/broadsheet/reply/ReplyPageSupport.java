@@ -1,10 +1,12 @@
 package org.broadsheet.reply;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.broadsheet.article.Article;
+import org.broadsheet.web.PageFreshness;
 
 import org.springframework.stereotype.Component;
 
@@ -38,8 +40,20 @@ class ReplyPageSupport {
 		return this.window.isOpen(story.commentsOpen(), story.publishedAt(), this.clock.instant());
 	}
 
-	String token(Article article) {
-		return this.tokens.issue(article.getSlug());
+	/**
+	 * A token for the page's forms, issued now. It is noted as the page's live text, so a
+	 * kept copy of the page carries a token issued when it is served; the moment the
+	 * story stops taking replies by age is noted as a change by the clock.
+	 */
+	String token(Article article, HttpServletRequest request) {
+		String slug = article.getSlug();
+		String token = this.tokens.issue(slug);
+		PageFreshness.live(request, token, () -> this.tokens.issue(slug));
+		Instant closes = this.window.closesAt(article.getPublishedAt());
+		if (article.isCommentsOpen() && closes != null && closes.isAfter(this.clock.instant())) {
+			PageFreshness.changesAt(request, closes);
+		}
+		return token;
 	}
 
 	/** An empty form, prefilled with the remembered details when the reader has them. */

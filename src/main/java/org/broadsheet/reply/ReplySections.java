@@ -57,7 +57,8 @@ public class ReplySections {
 		boolean open = this.support.isOpen(article);
 		ReplySection.Form form = this.support.blankForm(request, null, null);
 		return new ReplySection(article.getSlug(), open, approved.size(), this.threads.thread(shown, own, open), form,
-				this.support.token(article), this.cookies.hasAny(request), request.getParameter("reported") != null);
+				this.support.token(article, request), this.cookies.hasAny(request),
+				request.getParameter("reported") != null);
 	}
 
 	/** The counts of approved replies of these stories, in one query (for lists). */

@@ -28,10 +28,18 @@ class ReplyWindow {
 		if (!commentsOpen) {
 			return false;
 		}
+		Instant closes = closesAt(publishedAt);
+		return closes == null || closes.isAfter(now);
+	}
+
+	/**
+	 * When a story published then stops taking replies by age; {@code null} for never.
+	 */
+	Instant closesAt(Instant publishedAt) {
 		if (this.closeAfterDays == null || publishedAt == null) {
-			return true;
+			return null;
 		}
-		return publishedAt.plus(Duration.ofDays(this.closeAfterDays)).isAfter(now);
+		return publishedAt.plus(Duration.ofDays(this.closeAfterDays));
 	}
 
 }

@@ -16,6 +16,7 @@ import org.broadsheet.cluster.RemoteChange;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,8 +51,12 @@ class SearchIndexer {
 		this.reads.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** After the publishing transaction commits (or at once when there is none). */
+	/**
+	 * After the publishing transaction commits (or at once when there is none), and
+	 * before the page cache drops its pages a last time (at the lowest precedence).
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
+	@Order(0)
 	void onArticlesChanged(ArticlesChanged event) {
 		update(event.articleIds());
 	}
@@ -60,6 +65,7 @@ class SearchIndexer {
 	 * The same for stories another instance changed; after missed changes, everything.
 	 */
 	@EventListener
+	@Order(0)
 	void onRemoteChange(RemoteChange change) {
 		if (change.kind() == RemoteChange.Kind.ALL) {
 			rebuild();

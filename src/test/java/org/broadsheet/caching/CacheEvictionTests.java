@@ -72,6 +72,20 @@ class CacheEvictionTests {
 	}
 
 	@Test
+	void storyChangesDropThePagesOnceMoreAfterTheSlowerListeners() {
+		this.eviction.afterSlowerListeners(new ArticlesChanged(Set.of(1L)));
+		assertThat(this.pages.get("/articles/a")).as("rendered while the index caught up").isNull();
+
+		cacheAPage();
+		this.eviction.afterSlowerListeners(new RemoteChange(RemoteChange.Kind.STORIES, Set.of(1L)));
+		assertThat(this.pages.get("/articles/a")).isNull();
+
+		cacheAPage();
+		this.eviction.afterSlowerListeners(new RepliesChanged(2));
+		assertThat(this.pages.get("/articles/a")).as("replies are not indexed").isNotNull();
+	}
+
+	@Test
 	void eventsOfOtherLibrariesChangeNothing() {
 		String before = etag();
 		this.eviction.onChange("a string event");

@@ -18,7 +18,7 @@ class PageCachePropertiesTests {
 
 	@Test
 	void theDefaultsStart() {
-		this.runner.run((context) -> assertThat(context.getBean(PageCacheProperties.class).ttl()).hasSeconds(1));
+		this.runner.run((context) -> assertThat(context.getBean(PageCacheProperties.class).ttl()).hasMinutes(1));
 	}
 
 	@Test

@@ -10,12 +10,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.broadsheet.MutableClock;
+import org.broadsheet.web.PageFreshness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -145,9 +149,88 @@ class PageCacheRefreshTests {
 		assertThat(this.cache.size()).isLessThanOrEqualTo(100);
 	}
 
+	@Test
+	void liveTextIsWrittenAfreshEachSecondWithoutARender() throws IOException {
+		PageCache kept = longLived();
+		String html = "<input value=\"token-at-0\">" + "<p>A paragraph of the story.</p>".repeat(100)
+				+ "<input value=\"token-at-0\">";
+		kept.put("/articles/a", 200, List.of(), bytes(html), liveToken("token-at-0"));
+
+		this.clock.advance(Duration.ofSeconds(41));
+		PageCache.CachedPage page = kept.get("/articles/a");
+
+		String expected = html.replace("token-at-0", "token-at-41");
+		assertThat(page.body()).asString().isEqualTo(expected);
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(page.gzipped()))) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(expected);
+		}
+		assertThat(kept.get("/articles/a")).as("written once for the second").isSameAs(page);
+		assertThat(count("miss")).as("never rendered again").isZero();
+	}
+
+	@Test
+	void pageWhoseLiveTextIsNotInItIsKeptASecondAtMost() {
+		PageCache kept = longLived();
+		kept.put("/articles/a", 200, List.of(), bytes("<p>escaped differently</p>"), liveToken("token-at-0"));
+
+		this.clock.advance(Duration.ofMillis(1500));
+		assertThat(kept.get("/articles/a")).as("rendered again").isNull();
+	}
+
+	@Test
+	void pageGoesTheMomentItsRenderSaidItChangesByTheClock() {
+		PageCache kept = longLived();
+		PageFreshness closing = freshness(
+				(request) -> PageFreshness.changesAt(request, this.clock.instant().plus(Duration.ofMinutes(2))));
+		kept.put("/articles/a", 200, List.of(), bytes("open"), closing);
+
+		this.clock.advance(Duration.ofSeconds(119));
+		assertThat(kept.get("/articles/a").body()).asString().isEqualTo("open");
+		this.clock.advance(Duration.ofSeconds(1));
+		assertThat(kept.get("/articles/a")).as("rendered again").isNull();
+	}
+
+	@Test
+	void renderBegunBeforeAChangeDroppedThePagesIsNotKept() throws Exception {
+		PageCache kept = longLived();
+		assertThat(kept.get("/articles/a")).as("a render begins").isNull();
+		Future<PageCache.CachedPage> waiting = this.executor.submit(() -> kept.get("/articles/a"));
+		Thread.sleep(100);
+
+		kept.evictAll();
+		kept.put("/articles/a", 200, List.of(), bytes("as it was before the change"));
+		kept.release("/articles/a");
+
+		assertThat(waiting.get(1, TimeUnit.SECONDS)).as("the waiting request renders it itself").isNull();
+		assertThat(kept.get("/articles/a")).as("not kept").isNull();
+	}
+
 	@AfterEach
 	void stopThreads() {
 		this.executor.shutdownNow();
+	}
+
+	private PageCache longLived() {
+		return new PageCache(
+				new PageCacheProperties(true, Duration.ofHours(1), 100, List.of("/articles/"), List.of("page")),
+				this.clock, this.meters);
+	}
+
+	/** A token that names the second it is issued, as the reply form's does. */
+	private PageFreshness liveToken(String rendered) {
+		Instant start = this.clock.instant();
+		return freshness((request) -> PageFreshness.live(request, rendered,
+				() -> "token-at-" + Duration.between(start, this.clock.instant()).toSeconds()));
+	}
+
+	private static PageFreshness freshness(Consumer<MockHttpServletRequest> render) {
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		render.accept(request);
+		return PageFreshness.noted(request);
+	}
+
+	private static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private double count(String result) {
