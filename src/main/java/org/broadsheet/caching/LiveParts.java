@@ -6,29 +6,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.broadsheet.web.PageFreshness;
 
 /**
- * The live text of a kept page ({@link PageFreshness#live}): the body as rendered, where
- * each live text sits in it, and how to write the body again with every one of them as of
- * now. One request at a time writes it ({@link #claim}); the others meanwhile serve the
- * copy of the second before.
+ * The live text of a kept page ({@link PageFreshness#live}): where each live text sits in
+ * the page's body, and how to write the body again with every one of them as of now.
+ * Immutable; the body it describes is the page's own, so a kept page holds its body once.
  */
 final class LiveParts {
-
-	private final byte[] rendered;
 
 	private final List<Supplier<String>> sources;
 
 	private final List<Part> parts;
 
-	private final AtomicBoolean writing = new AtomicBoolean();
-
-	private LiveParts(byte[] rendered, List<Supplier<String>> sources, List<Part> parts) {
-		this.rendered = rendered;
+	private LiveParts(List<Supplier<String>> sources, List<Part> parts) {
 		this.sources = sources;
 		this.parts = parts;
 	}
@@ -57,33 +50,34 @@ final class LiveParts {
 				return null;
 			}
 		}
-		return new LiveParts(body, List.copyOf(sources), List.copyOf(parts));
+		return new LiveParts(List.copyOf(sources), List.copyOf(parts));
 	}
 
-	/** Whether this request may write the body now (no other request is). */
-	boolean claim() {
-		return this.writing.compareAndSet(false, true);
-	}
-
-	void release() {
-		this.writing.set(false);
-	}
-
-	/** The body with every live text as of now (each asked once). */
-	byte[] write() {
+	/**
+	 * The body these parts describe, written again with every live text as of now (each
+	 * source asked once), and where the texts sit in it.
+	 */
+	Written write(byte[] body) {
 		byte[][] current = new byte[this.sources.size()][];
 		for (int i = 0; i < current.length; i++) {
 			current[i] = this.sources.get(i).get().getBytes(StandardCharsets.UTF_8);
 		}
-		ByteArrayOutputStream body = new ByteArrayOutputStream(this.rendered.length + 64);
+		ByteArrayOutputStream written = new ByteArrayOutputStream(body.length + 64);
+		List<Part> moved = new ArrayList<>(this.parts.size());
 		int copied = 0;
 		for (Part part : this.parts) {
-			body.write(this.rendered, copied, part.start() - copied);
-			body.writeBytes(current[part.source()]);
+			written.write(body, copied, part.start() - copied);
+			moved.add(new Part(written.size(), current[part.source()].length, part.source()));
+			written.writeBytes(current[part.source()]);
 			copied = part.end();
 		}
-		body.write(this.rendered, copied, this.rendered.length - copied);
-		return body.toByteArray();
+		written.write(body, copied, body.length - copied);
+		return new Written(written.toByteArray(), new LiveParts(this.sources, List.copyOf(moved)));
+	}
+
+	/** A body written afresh, and where its live texts sit. */
+	record Written(byte[] body, LiveParts live) {
+
 	}
 
 	private static int indexOf(byte[] body, byte[] text, int from) {

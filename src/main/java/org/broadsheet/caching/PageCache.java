@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -67,6 +68,9 @@ public class PageCache {
 	 * How many times every page was dropped: a render begun before a drop is not kept.
 	 */
 	private final AtomicLong drops = new AtomicLong();
+
+	/** The keys of pages whose live text a request is writing afresh now. */
+	private final Set<String> writing = ConcurrentHashMap.newKeySet();
 
 	private final Counter hits;
 
@@ -150,20 +154,20 @@ public class PageCache {
 
 	/**
 	 * The page with its live text as of this second: written afresh by this request when
-	 * it is older and no other request is writing it already.
+	 * it is older and no other request is writing it already (the others meanwhile serve
+	 * the copy of the second before).
 	 */
 	private CachedPage current(String key, CachedPage page, Instant now) {
-		LiveParts live = page.live();
-		if (live == null || page.writtenAt() == now.getEpochSecond() || !live.claim()) {
+		if (page.live() == null || page.writtenAt() == now.getEpochSecond() || !this.writing.add(key)) {
 			return page;
 		}
 		try {
-			CachedPage written = page.rewritten(live.write(), now.getEpochSecond());
+			CachedPage written = page.rewritten(page.live().write(page.body()), now.getEpochSecond());
 			this.pages.asMap().replace(key, page, written);
 			return written;
 		}
 		finally {
-			live.release();
+			this.writing.remove(key);
 		}
 	}
 
@@ -282,9 +286,9 @@ public class PageCache {
 		}
 
 		/** The same page with its live text written again. */
-		CachedPage rewritten(byte[] body, long second) {
-			return new CachedPage(this.status, this.headers, body, gzip(body), this.expires, this.etag, this.live,
-					second);
+		CachedPage rewritten(LiveParts.Written written, long second) {
+			return new CachedPage(this.status, this.headers, written.body(), gzip(written.body()), this.expires,
+					this.etag, written.live(), second);
 		}
 
 		String header(String name) {

@@ -115,6 +115,23 @@ class PageCacheTests extends ReaderPageTests {
 	}
 
 	@Test
+	void pagesRenderedForOneReaderAreStillCompressedByTheServer() throws IOException {
+		save(story("personal-zipped").title("Compressed for one"));
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/articles/personal-zipped"))
+			.header("Accept-Encoding", "gzip")
+			.header("Cookie", "reader=1")
+			.build();
+
+		HttpResponse<byte[]> zipped = send(request, HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("Compressed for one");
+		}
+	}
+
+	@Test
 	void gzipRefusedWithZeroQualityIsNotSent() {
 		save(story("not-zipped"));
 		get("/articles/not-zipped");

@@ -165,6 +165,11 @@ class PageCacheRefreshTests {
 			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(expected);
 		}
 		assertThat(kept.get("/articles/a")).as("written once for the second").isSameAs(page);
+
+		this.clock.advance(Duration.ofSeconds(100));
+		assertThat(kept.get("/articles/a").body()).as("written again where the longer token now sits")
+			.asString()
+			.isEqualTo(html.replace("token-at-0", "token-at-141"));
 		assertThat(count("miss")).as("never rendered again").isZero();
 	}
 
