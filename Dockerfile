@@ -24,15 +24,17 @@ COPY --from=build /build/extracted/application/ ./
 # The sample stories, so a bare `docker run` shows a front page; mount your own over it.
 COPY --chown=broadsheet:broadsheet content content
 RUN mkdir data && chown broadsheet:broadsheet data
-# Class data sharing (CDS): a training run that stops once the context is up records every
-# class it loaded into one archive the JVM maps at each start instead of reading the jars
-# (bench/startup.sh: about 40% off the start-up). It runs on a throwaway in-memory database
-# and leaves nothing in data/; a JVM that cannot use the archive starts without it. The database
-# takes the same PostgreSQL mode as the default file database (the portal's SQL needs it).
-RUN java -XX:ArchiveClassesAtExit=broadsheet.jsa -Dspring.context.exit=onRefresh -jar broadsheet.jar \
+# Class data sharing (CDS): a training run records every class it loaded into one archive the
+# JVM maps at each start instead of reading the jars (bench/startup.sh). deploy/cds-training.sh
+# starts the portal, asks it for the front page, a story and a search (so rendering's classes
+# are in the archive too, not only start-up's), then stops it. It runs on a throwaway in-memory
+# database and leaves nothing in data/; a JVM that cannot use the archive starts without it. The
+# database takes the same PostgreSQL mode as the default file database (the portal's SQL needs it).
+COPY deploy/cds-training.sh /tmp/cds-training.sh
+RUN bash /tmp/cds-training.sh broadsheet.jar -XX:ArchiveClassesAtExit=broadsheet.jsa \
       --spring.datasource.url="jdbc:h2:mem:training;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
-      --broadsheet.search.index-dir= \
-      --broadsheet.media.cache-dir=/tmp/training-media --management.server.port=0 --server.port=0
+      --broadsheet.search.index-dir= --broadsheet.media.cache-dir=/tmp/training-media \
+    && rm -rf /tmp/cds-training.sh /tmp/training-media
 USER broadsheet
 VOLUME ["/app/content", "/app/data"]
 ENV BROADSHEET_MANAGEMENT_PORT=8081

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Start-up with the sample content: time from `java` to the first 200 of the story page,
 # on an empty database (first start) and on a restart, as `java -jar` and with a CDS
-# archive made by a training run (`-XX:SharedArchiveFile`, as the Dockerfile does); with
-# AOT_JAVA set to the java of a JDK 25 or later, also with that JDK's AOT cache
+# archive made by deploy/cds-training.sh (`-XX:SharedArchiveFile`, as the Dockerfile does);
+# with AOT_JAVA set to the java of a JDK 25 or later, also with that JDK's AOT cache
 # (`-XX:AOTCache`, JEP 483/514/515) made by the same training run.
 #   bench/startup.sh      # PORT=18096 AOT_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 # Last line: RESULT first_start_s=... restart_s=... restart_cds_s=... [restart_aot_s=...]
@@ -35,9 +35,10 @@ echo "java -jar: first start ${first} s, restart ${restart} s" >&2
 
 java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 JAR="$WORK/app/$(basename "$JAR")"
-echo "CDS training run..." >&2
-BROADSHEET_CONTENT_DIR="$ROOT/content" java -XX:ArchiveClassesAtExit="$WORK/app/app.jsa" -Dspring.context.exit=onRefresh \
-  -jar "$JAR" --server.port=0 --management.server.port=0 --spring.datasource.url="$(h2_url "$WORK/db/train")" \
+echo "CDS training run (deploy/cds-training.sh, as the Dockerfile)..." >&2
+BROADSHEET_CONTENT_DIR="$ROOT/content" "$ROOT/deploy/cds-training.sh" "$JAR" \
+  -XX:ArchiveClassesAtExit="$WORK/app/app.jsa" --spring.datasource.url="$(h2_url "$WORK/db/train")" \
+  --broadsheet.search.index-dir="$WORK/db/train-index" --broadsheet.media.cache-dir="$WORK/db/train-media" \
   >"$WORK/train.log" 2>&1 || { tail -20 "$WORK/train.log" >&2; exit 1; }
 first_200 "$WORK/db/b" -XX:SharedArchiveFile="$WORK/app/app.jsa" >/dev/null
 cds=$(first_200 "$WORK/db/b" -XX:SharedArchiveFile="$WORK/app/app.jsa")
@@ -46,8 +47,9 @@ echo "extracted jar with CDS: restart ${cds} s (load average $(cut -d' ' -f1 /pr
 aot=
 if [ -n "${AOT_JAVA:-}" ]; then
   echo "AOT cache training run ($("$AOT_JAVA" -version 2>&1 | head -1))..." >&2
-  BROADSHEET_CONTENT_DIR="$ROOT/content" "$AOT_JAVA" -XX:AOTCacheOutput="$WORK/app/app.aot" -Dspring.context.exit=onRefresh \
-    -jar "$JAR" --server.port=0 --management.server.port=0 --spring.datasource.url="$(h2_url "$WORK/db/aot-train")" \
+  BROADSHEET_CONTENT_DIR="$ROOT/content" JAVA="$AOT_JAVA" "$ROOT/deploy/cds-training.sh" "$JAR" \
+    -XX:AOTCacheOutput="$WORK/app/app.aot" --spring.datasource.url="$(h2_url "$WORK/db/aot-train")" \
+    --broadsheet.search.index-dir="$WORK/db/aot-train-index" --broadsheet.media.cache-dir="$WORK/db/aot-train-media" \
     >"$WORK/aot-train.log" 2>&1 || { tail -20 "$WORK/aot-train.log" >&2; exit 1; }
   BENCH_JAVA="$AOT_JAVA" first_200 "$WORK/db/c" -XX:AOTCache="$WORK/app/app.aot" >/dev/null
   aot=$(BENCH_JAVA="$AOT_JAVA" first_200 "$WORK/db/c" -XX:AOTCache="$WORK/app/app.aot")
