@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * names {@code Accept-Encoding} in {@code Vary} itself. For every other response Tomcat
  * still decides; for a client that does not take gzip that decision re-parses and
  * rewrites the {@code Vary} header, which on a page served from memory cost about a tenth
- * of the request. A filter marks such an answer with {@link #negotiated}; the connector's
- * protocol ({@link Protocol}) then leaves it as it is.
+ * of the request. The page cache marks such an answer with {@link #negotiated}; the
+ * connector's protocol ({@link Protocol}) then leaves it as it is.
  */
 @Component
 public class NegotiatedCompression implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
