@@ -63,7 +63,8 @@ class PageCacheValve implements WebServerFactoryCustomizer<TomcatServletWebServe
 			return false;
 		}
 		String path = request.getRequestURI();
-		return (path.equals("/") || startsWithAny(path, properties.paths())) && !unreadable(request);
+		return (path.equals("/") || startsWithAny(path, properties.paths()))
+				&& (request.getQueryString() == null || !unreadable(request));
 	}
 
 	private static boolean startsWithAny(String path, List<String> prefixes) {
@@ -93,6 +94,9 @@ class PageCacheValve implements WebServerFactoryCustomizer<TomcatServletWebServe
 	 * parameters neither split a page into copies nor push others out.
 	 */
 	static String key(HttpServletRequest request, List<String> parameters) {
+		if (request.getQueryString() == null) {
+			return request.getRequestURI(); // a GET has no parameters but the query's
+		}
 		StringBuilder key = new StringBuilder(request.getRequestURI());
 		char separator = '?';
 		for (String name : parameters) {
