@@ -64,9 +64,15 @@ class CacheEviction {
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	@Order(Ordered.LOWEST_PRECEDENCE)
-	void afterSlowerListeners(Object event) {
-		Object change = (event instanceof PayloadApplicationEvent<?> payload) ? payload.getPayload() : event;
-		if (change instanceof ArticlesChanged || (change instanceof RemoteChange remote && remote.storiesChanged())) {
+	void afterStoriesIndexed(ArticlesChanged change) {
+		this.pages.evictAll();
+	}
+
+	/** The same for stories another instance changed. */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	void afterRemoteStoriesIndexed(RemoteChange change) {
+		if (change.storiesChanged()) {
 			this.pages.evictAll();
 		}
 	}

@@ -72,16 +72,16 @@ class CacheEvictionTests {
 	}
 
 	@Test
-	void storyChangesDropThePagesOnceMoreAfterTheSlowerListeners() {
-		this.eviction.afterSlowerListeners(new ArticlesChanged(Set.of(1L)));
+	void storyChangesDropThePagesOnceMoreAfterTheSearchIndexTookThemIn() {
+		this.eviction.afterStoriesIndexed(new ArticlesChanged(Set.of(1L)));
 		assertThat(this.pages.get("/articles/a")).as("rendered while the index caught up").isNull();
 
 		cacheAPage();
-		this.eviction.afterSlowerListeners(new RemoteChange(RemoteChange.Kind.STORIES, Set.of(1L)));
+		this.eviction.afterRemoteStoriesIndexed(new RemoteChange(RemoteChange.Kind.STORIES, Set.of(1L)));
 		assertThat(this.pages.get("/articles/a")).isNull();
 
 		cacheAPage();
-		this.eviction.afterSlowerListeners(new RepliesChanged(2));
+		this.eviction.afterRemoteStoriesIndexed(new RemoteChange(RemoteChange.Kind.REPLIES, Set.of(2L)));
 		assertThat(this.pages.get("/articles/a")).as("replies are not indexed").isNotNull();
 	}
 
