@@ -1,8 +1,5 @@
 package org.broadsheet.caching;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.zip.GZIPOutputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -25,7 +21,6 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import org.broadsheet.web.PageFreshness;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,9 +41,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PageCache {
-
-	/** Bodies smaller than this are not worth compressing. */
-	private static final int MIN_GZIP_SIZE = 1024;
 
 	/**
 	 * How long a request waits for another's render of a page there is no copy of before
@@ -193,21 +185,15 @@ public class PageCache {
 		if (freshness.changesAt() != null) {
 			expires = earliest(expires, freshness.changesAt());
 		}
-		CachedPage page = new CachedPage(status, List.copyOf(headers), body, gzip(body), expires, live,
-				now.getEpochSecond());
+		CachedPage page = CachedPage.of(status, headers, body, expires, live, now.getEpochSecond());
 		Render render = this.rendering.get(key);
 		long dropsBefore = (render != null && render.owner() == Thread.currentThread()) ? render.drops()
 				: this.drops.get();
-		if (dropsBefore != this.drops.get()) {
-			finish(key, null);
-			return;
-		}
 		this.pages.put(key, page);
 		if (dropsBefore != this.drops.get()) {
-			// every page was dropped while this one went in: it may predate the change
+			// every page was dropped since this render began: it may show what was before
 			this.pages.asMap().remove(key, page);
-			finish(key, null);
-			return;
+			page = null;
 		}
 		finish(key, page);
 	}
@@ -231,21 +217,6 @@ public class PageCache {
 		}
 	}
 
-	/** The body compressed, or {@code null} when it is too small to be worth it. */
-	private static byte[] gzip(byte[] body) {
-		if (body.length < MIN_GZIP_SIZE) {
-			return null;
-		}
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length / 3);
-		try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-			out.write(body);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return bytes.toByteArray();
-	}
-
 	/**
 	 * One request rendering a page, how many drops of every page there had been when it
 	 * began, and the page it kept ({@code null} when it kept none).
@@ -267,40 +238,6 @@ public class PageCache {
 			catch (ExecutionException | TimeoutException ex) {
 				return null;
 			}
-		}
-
-	}
-
-	/**
-	 * A rendered page; {@code gzipped} is its body compressed once, or {@code null} when
-	 * the body is too small to be worth it; {@code etag} its {@code ETag} header, if any;
-	 * {@code live} its live text ({@code null} when it has none), last written in the
-	 * epoch second {@code writtenAt}.
-	 */
-	record CachedPage(int status, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzipped, Instant expires,
-			String etag, LiveParts live, long writtenAt) {
-
-		CachedPage(int status, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzipped, Instant expires,
-				LiveParts live, long writtenAt) {
-			this(status, headers, body, gzipped, expires, header(headers, HttpHeaders.ETAG), live, writtenAt);
-		}
-
-		/** The same page with its live text written again. */
-		CachedPage rewritten(LiveParts.Written written, long second) {
-			return new CachedPage(this.status, this.headers, written.body(), gzip(written.body()), this.expires,
-					this.etag, written.live(), second);
-		}
-
-		String header(String name) {
-			return header(this.headers, name);
-		}
-
-		private static String header(List<Map.Entry<String, String>> headers, String name) {
-			return headers.stream()
-				.filter((header) -> header.getKey().equalsIgnoreCase(name))
-				.map(Map.Entry::getValue)
-				.findFirst()
-				.orElse(null);
 		}
 
 	}

@@ -111,8 +111,7 @@ class PageCacheValve implements WebServerFactoryCustomizer<TomcatServletWebServe
 		return key.toString();
 	}
 
-	static void write(PageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
+	static void write(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		NegotiatedCompression.negotiated(request);
 		page.headers().forEach((header) -> response.addHeader(header.getKey(), header.getValue()));
 		String etag = page.etag();
@@ -181,7 +180,7 @@ class PageCacheValve implements WebServerFactoryCustomizer<TomcatServletWebServe
 				return;
 			}
 			String key = key(request, cache.properties().parameters());
-			PageCache.CachedPage page = cache.get(key);
+			CachedPage page = cache.get(key);
 			if (page != null) {
 				write(page, request, response);
 				return;

@@ -80,7 +80,7 @@ class PageCacheRefreshTests {
 		this.cache.evictAll();
 		assertThat(this.cache.get("/articles/a")).as("the first request renders").isNull();
 
-		Future<PageCache.CachedPage> other = this.executor.submit(() -> this.cache.get("/articles/a"));
+		Future<CachedPage> other = this.executor.submit(() -> this.cache.get("/articles/a"));
 		Thread.sleep(100);
 		assertThat(other).as("waits for the render").isNotDone();
 		this.cache.put("/articles/a", 200, List.of(), "new".getBytes(StandardCharsets.UTF_8));
@@ -93,7 +93,7 @@ class PageCacheRefreshTests {
 	@Test
 	void whenTheRenderKeepsNothingTheWaitingRequestRendersThePageItself() throws Exception {
 		assertThat(this.cache.get("/articles/missing")).isNull();
-		Future<PageCache.CachedPage> other = this.executor.submit(() -> this.cache.get("/articles/missing"));
+		Future<CachedPage> other = this.executor.submit(() -> this.cache.get("/articles/missing"));
 		Thread.sleep(100);
 
 		this.cache.release("/articles/missing");
@@ -119,7 +119,7 @@ class PageCacheRefreshTests {
 		String html = "<p>A paragraph of the story.</p>".repeat(100);
 		this.cache.put("/articles/a", 200, List.of(), html.getBytes(StandardCharsets.UTF_8));
 
-		PageCache.CachedPage page = this.cache.get("/articles/a");
+		CachedPage page = this.cache.get("/articles/a");
 		assertThat(page.gzipped()).hasSizeLessThan(page.body().length);
 		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(page.gzipped()))) {
 			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(html);
@@ -157,7 +157,7 @@ class PageCacheRefreshTests {
 		kept.put("/articles/a", 200, List.of(), bytes(html), liveToken("token-at-0"));
 
 		this.clock.advance(Duration.ofSeconds(41));
-		PageCache.CachedPage page = kept.get("/articles/a");
+		CachedPage page = kept.get("/articles/a");
 
 		String expected = html.replace("token-at-0", "token-at-41");
 		assertThat(page.body()).asString().isEqualTo(expected);
@@ -199,7 +199,7 @@ class PageCacheRefreshTests {
 	void renderBegunBeforeAChangeDroppedThePagesIsNotKept() throws Exception {
 		PageCache kept = longLived();
 		assertThat(kept.get("/articles/a")).as("a render begins").isNull();
-		Future<PageCache.CachedPage> waiting = this.executor.submit(() -> kept.get("/articles/a"));
+		Future<CachedPage> waiting = this.executor.submit(() -> kept.get("/articles/a"));
 		Thread.sleep(100);
 
 		kept.evictAll();

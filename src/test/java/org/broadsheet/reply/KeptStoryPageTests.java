@@ -1,14 +1,12 @@
 package org.broadsheet.reply;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
+import org.broadsheet.Http;
 import org.broadsheet.MutableClock;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleRepository;
@@ -42,8 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(KeptStoryPageTests.Clocks.class)
 class KeptStoryPageTests {
 
-	private static final HttpClient http = HttpClient.newHttpClient();
-
 	@LocalServerPort
 	int port;
 
@@ -72,7 +68,7 @@ class KeptStoryPageTests {
 		String token = token(later);
 		assertThat(token).isNotEqualTo(token(first));
 		assertThat(this.tokens.verify(story.getSlug(), token)).as("issued as the page was served")
-			.hasValue(this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+			.hasValue(this.clock.instant().truncatedTo(ChronoUnit.SECONDS));
 		assertThat(later.select("form.reply-report input[name=token]"))
 			.allSatisfy((input) -> assertThat(input.val()).isEqualTo(token));
 	}
@@ -109,20 +105,9 @@ class KeptStoryPageTests {
 	}
 
 	private Document page(Article story) {
-		URI uri = URI.create("http://localhost:" + this.port + "/articles/" + story.getSlug());
-		try {
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(),
-					HttpResponse.BodyHandlers.ofString());
-			assertThat(response.statusCode()).isEqualTo(200);
-			return Jsoup.parse(response.body());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		HttpResponse<String> response = Http.to(this.port).get("/articles/" + story.getSlug());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return Jsoup.parse(response.body());
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
