@@ -40,6 +40,9 @@ class MediaController {
 	@GetMapping(MediaPaths.PREFIX + "**")
 	ResponseEntity<Resource> showMedia(HttpServletRequest request) {
 		String uri = request.getRequestURI().substring(request.getContextPath().length());
+		if (!uri.startsWith(MediaPaths.PREFIX)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND); // "/media" itself
+		}
 		String path = UriUtils.decode(uri.substring(MediaPaths.PREFIX.length()), StandardCharsets.UTF_8);
 		var variant = this.files.findVariant(path);
 		if (variant.isPresent()) {

@@ -195,7 +195,7 @@ class MediaTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/media/world/story.md", "/media/world/notes.txt", "/media/world/evil.svg",
-			"/media/world/.hidden/x.png", "/media/world/.dot.png", "/media/world/missing.png", "/media/",
+			"/media/world/.hidden/x.png", "/media/world/.dot.png", "/media/world/missing.png", "/media/", "/media",
 			"/media/world", "/media/world/photo.webp", "/media/world/photo.avif" })
 	void anythingButACleanPictureAnswers404(String url) throws Exception {
 		this.mvc.perform(get(url)).andExpect(status().isNotFound());
