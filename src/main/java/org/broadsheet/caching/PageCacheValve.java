@@ -78,12 +78,15 @@ class PageCacheValve implements WebServerFactoryCustomizer<TomcatServletWebServe
 
 	/**
 	 * Parameters Tomcat could not decode: left to the filter that answers them with 400.
+	 * Tomcat throws only on the first read, so the failure is marked where the filter
+	 * looks for it.
 	 */
 	private static boolean unreadable(HttpServletRequest request) {
 		try {
 			request.getParameterMap();
 		}
 		catch (IllegalStateException ex) {
+			request.setAttribute(PARSE_FAILED, Boolean.TRUE);
 			return true;
 		}
 		return request.getAttribute(PARSE_FAILED) != null;

@@ -62,6 +62,17 @@ class PageCacheTests extends ReaderPageTests {
 	}
 
 	@Test
+	void parametersThatAreNotUtf8AreA400PageWithTheCacheOnToo() {
+		save(story("listed-here").desk("World"));
+		get("/sections/world");
+		for (String target : List.of("/sections/world?x=%ff", "/?x=%ff%fe", "/search?q=%ff")) {
+			HttpResponse<String> answer = get(target);
+			assertThat(answer.statusCode()).as(target).isEqualTo(400);
+			assertThat(answer.body()).as(target).contains("class=\"wrap error-page\"");
+		}
+	}
+
+	@Test
 	void readersWithCookiesAreAlwaysServedAFreshPage() {
 		save(story("cookie-story").title("Before"));
 		page("/articles/cookie-story");
