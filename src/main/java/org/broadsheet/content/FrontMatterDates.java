@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Front-matter dates: {@code 2025-01-31} (midnight in the newsroom's zone),
  * {@code 2025-01-31T09:30:00+09:00} or {@code ...Z}, or a local date-time in the
- * newsroom's zone. A space may replace the {@code T}.
+ * newsroom's zone. A space may replace the {@code T}. Years run from 1 to 9999: a signed
+ * year ({@code -2026-01-04}) or year 0 is not a date.
  */
 final class FrontMatterDates {
 
@@ -25,11 +26,14 @@ final class FrontMatterDates {
 
 	static Instant parse(String value, ZoneId zone) {
 		String v = value.strip();
+		if (v.startsWith("+") || v.startsWith("-") || v.startsWith("0000")) {
+			return null; // a year before 1 or after 9999 is a typo, not a story's date
+		}
 		Instant exact = exactDateTime(v);
 		if (exact != null) {
 			return exact;
 		}
-		if (v.length() <= 10 || v.startsWith("+") || v.startsWith("-")) {
+		if (v.length() <= 10) {
 			try {
 				return LocalDate.parse(v).atStartOfDay(zone).toInstant();
 			}

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The usual date-times are read without the JDK's ISO parser, to the same instant it
- * gives, and whatever it rejects is still rejected.
+ * gives, and whatever it rejects is still rejected. A date has a year from 1 to 9999:
+ * {@code -2026-01-04} (a typo) would show as "January 4, 2027".
  */
 class FrontMatterDatesTests {
 
@@ -27,6 +28,13 @@ class FrontMatterDatesTests {
 			"２０２５-03-01T09:30:00Z", "2025-03-01t09:30:00z", "2025-03-01T09:30:00.5Z" })
 	void dateTimesReadAsTheIsoParserReadsThem(String value) {
 		assertThat(FrontMatterDates.parse(value, SEOUL)).isEqualTo(isoOrGeneral(value));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "-2026-01-04", "+2026-01-04", "+12026-01-04", "-2026-01-04T09:30:00Z",
+			"-2026-01-04T09:30:00", "+2026-01-04T09:30:00+09:00", "0000-01-01", "0000-06-01T10:00:00Z" })
+	void yearsWithASignOrYearZeroAreNotDates(String value) {
+		assertThat(FrontMatterDates.parse(value, SEOUL)).isNull();
 	}
 
 	private static Instant isoOrGeneral(String value) {
