@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -16,9 +17,13 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Typed, line-aware access to the keys of a front-matter mapping. Values are read from
- * the composed YAML nodes, so no object is ever constructed from a YAML tag.
+ * the composed YAML nodes, so no object is ever constructed from a YAML tag. Control
+ * characters a YAML escape can write ({@code "\0"}, {@code "\e"}, {@code "\x85"}) are
+ * dropped from text values, line breaks and tabs kept: pages, feeds and mails show them.
  */
 class YamlFields {
+
+	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
 	private static final Set<Tag> PLAIN = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP);
 
@@ -113,7 +118,7 @@ class YamlFields {
 		if (!PLAIN.contains(scalar.getTag())) {
 			throw new ContentException(key + " uses the unsupported YAML tag " + scalar.getTag(), line(node));
 		}
-		return (scalar.getTag().equals(Tag.NULL)) ? null : scalar.getValue();
+		return (scalar.getTag().equals(Tag.NULL)) ? null : CONTROL.matcher(scalar.getValue()).replaceAll("");
 	}
 
 	private static String kind(Node node) {
@@ -126,7 +131,7 @@ class YamlFields {
 	 */
 	static String plainText(Node node) {
 		if (node instanceof ScalarNode scalar && PLAIN.contains(scalar.getTag()) && !scalar.getTag().equals(Tag.NULL)) {
-			return scalar.getValue();
+			return CONTROL.matcher(scalar.getValue()).replaceAll("");
 		}
 		return null;
 	}

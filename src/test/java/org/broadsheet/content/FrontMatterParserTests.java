@@ -182,6 +182,16 @@ class FrontMatterParserTests {
 	}
 
 	@Test
+	void controlCharactersInFrontMatterTextAreDropped() throws ContentException {
+		ParsedStory story = parse("---\ntitle: \"Bell\\a and \\x1b[1mbold\\x7f\\x85\"\ndate: 2025-03-01\n"
+				+ "author: \"Bob\\vVT\"\ntags: [\"null\\0byte\"]\nsummary: \"Two\\nlines\\x01\"\n---\nBody\n");
+		assertThat(story.meta().title()).isEqualTo("Bell and [1mbold");
+		assertThat(story.meta().authors()).containsExactly(Author.named("BobVT"));
+		assertThat(story.meta().tags()).containsExactly(new Tag("nullbyte", "nullbyte"));
+		assertThat(story.meta().summary()).isEqualTo("Two\nlines");
+	}
+
+	@Test
 	void tooLongTitlesAreRejected() {
 		ContentException ex = failure("---\ntitle: " + "x".repeat(501) + "\ndate: 2025-03-01\n---\n");
 		assertThat(ex.getMessage()).contains("title is longer than 500");
