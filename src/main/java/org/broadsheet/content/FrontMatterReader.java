@@ -57,16 +57,16 @@ class FrontMatterReader {
 					+ "' must have 1 to 200 letters, digits or dashes", this.fields.lineOf("slug"));
 		}
 		List<Author> authors = new ArrayList<>();
-		authors.addAll(names("author", Author::named));
-		authors.addAll(names("authors", Author::named));
+		authors.addAll(names("author", Author::named, warnings));
+		authors.addAll(names("authors", Author::named, warnings));
 		String section = limit("section", this.fields.text("section"), 200);
-		Desk desk = (section != null && !Slugs.of(section).isEmpty()) ? Desk.named(section) : null;
+		Desk desk = (section != null && addressable("section", section, warnings)) ? Desk.named(section) : null;
 		boolean draft = this.fields.bool("draft", false);
 		boolean lead = this.fields.bool("lead", false);
 		List<Correction> corrections = new CorrectionEntries(this.fields, this.zone).read(warnings);
 		return new FrontMatter(title, date, updated(corrections), slug,
 				(slugText != null) ? this.fields.lineOf("slug") : 0, distinct(authors, Author::slug), desk,
-				distinct(names("tags", Tag::named), Tag::slug), this.fields.text("summary"), image(warnings),
+				distinct(names("tags", Tag::named, warnings), Tag::slug), this.fields.text("summary"), image(warnings),
 				lang(warnings), draft, commentsOpen(), lead, this.fields.bool("review", false), corrections);
 	}
 
@@ -102,14 +102,25 @@ class FrontMatterReader {
 		return instant;
 	}
 
-	private <T> List<T> names(String key, Function<String, T> factory) throws ContentException {
+	private <T> List<T> names(String key, Function<String, T> factory, List<ParsedStory.Warning> warnings)
+			throws ContentException {
 		List<T> values = new ArrayList<>();
 		for (String name : this.fields.list(key)) {
-			if (!Slugs.of(name).isEmpty()) {
+			if (addressable(key, name, warnings)) {
 				values.add(factory.apply(limit(key, name, 200)));
 			}
 		}
 		return values;
+	}
+
+	/** Whether a desk, tag or author name makes an address; else a warning. */
+	private boolean addressable(String key, String name, List<ParsedStory.Warning> warnings) {
+		if (!Slugs.of(name).isEmpty()) {
+			return true;
+		}
+		warnings.add(new ParsedStory.Warning(this.fields.valueLine(key),
+				key + " '" + name + "' has no letter or digit to make its address from; left out"));
+		return false;
 	}
 
 	private static <T> List<T> distinct(List<T> values, Function<T, String> slug) {

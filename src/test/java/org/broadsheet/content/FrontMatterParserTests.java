@@ -192,6 +192,19 @@ class FrontMatterParserTests {
 	}
 
 	@Test
+	void aDeskOrTagWithoutLettersOrDigitsIsWarnedByLineAndLeftOut() throws ContentException {
+		ParsedStory story = parse(
+				"---\ntitle: T\ndate: 2025-03-01\nsection: \"🎉\"\ntags: [\"👍\", Ok, \"..\"]\n---\n");
+		assertThat(story.meta().desk()).isNull();
+		assertThat(story.meta().tags()).containsExactly(new Tag("Ok", "ok"));
+		assertThat(story.warnings()).extracting(ParsedStory.Warning::line).containsExactly(4, 5, 5);
+		assertThat(story.warnings()).extracting(ParsedStory.Warning::reason)
+			.containsExactly("section '🎉' has no letter or digit to make its address from; left out",
+					"tags '👍' has no letter or digit to make its address from; left out",
+					"tags '..' has no letter or digit to make its address from; left out");
+	}
+
+	@Test
 	void tooLongTitlesAreRejected() {
 		ContentException ex = failure("---\ntitle: " + "x".repeat(501) + "\ndate: 2025-03-01\n---\n");
 		assertThat(ex.getMessage()).contains("title is longer than 500");
