@@ -42,7 +42,10 @@ class ReplyPosting {
 			return Result.refused(HttpStatus.FORBIDDEN, Map.of(), entry.refusal(), Duration.ZERO);
 		}
 		if (binding.hasErrors()) {
-			return Result.refused(HttpStatus.BAD_REQUEST, errors(binding), "reply.error.invalid", Duration.ZERO);
+			// comment_parent is a hidden field: no error can be marked beside it
+			boolean onlyParent = binding.getFieldErrorCount() == binding.getFieldErrorCount("parent");
+			return Result.refused(HttpStatus.BAD_REQUEST, errors(binding),
+					onlyParent ? "reply.error.parent" : "reply.error.invalid", Duration.ZERO);
 		}
 		ReplyGuard.Poster poster = entry.poster();
 		Submission submission = new Submission(story.id(), form.replyAuthor(), form.comment(), form.hp(),

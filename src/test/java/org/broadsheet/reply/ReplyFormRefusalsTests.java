@@ -84,9 +84,11 @@ class ReplyFormRefusalsTests {
 	}
 
 	@Test
-	void aNonNumericParentAnswers400() throws Exception {
+	void aNonNumericParentAnswers400SayingThatReplyCannotBeAnswered() throws Exception {
 		this.mvc.perform(reply(this.tokens, "slice-story", "Hi").with(set("comment_parent", "abc")))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("reply to that reply")))
+			.andExpect(content().string(not(containsString("check the fields marked below"))));
 		then(this.service).shouldHaveNoInteractions();
 	}
 
