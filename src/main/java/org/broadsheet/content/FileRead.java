@@ -19,12 +19,13 @@ record FileRead(String path, RenderedStory story, boolean unchanged, int line, S
 	 * modification time match the stored stamp is unchanged without being read.
 	 */
 	static FileRead of(Path root, String path, SourceFingerprint known, StoryParser parser) {
+		StoryFile file = null;
 		try {
 			if (known != null && known.sourceStamp() != null
 					&& known.sourceStamp().equals(stampNow(root.resolve(path), parser.salt()))) {
 				return new FileRead(path, null, true, 0, null, null);
 			}
-			StoryFile file = StoryFile.read(root, path, parser.salt());
+			file = StoryFile.read(root, path, parser.salt());
 			if (known != null && file.hash().equals(known.contentHash())) {
 				boolean restamp = file.stamp() != null && !file.stamp().equals(known.sourceStamp());
 				return new FileRead(path, null, true, 0, null, restamp ? file.stamp() : null);
@@ -34,7 +35,11 @@ record FileRead(String path, RenderedStory story, boolean unchanged, int line, S
 		catch (ContentException ex) {
 			return new FileRead(path, null, false, ex.line(), ex.getMessage(), null);
 		}
-		catch (RuntimeException | StackOverflowError ex) {
+		catch (StackOverflowError ex) {
+			return new FileRead(path, null, false, (file != null) ? DeepNesting.deepestLine(file.text()) : 0,
+					DeepNesting.REASON, null);
+		}
+		catch (RuntimeException ex) {
 			return new FileRead(path, null, false, 0, "could not be parsed (" + ex.getClass().getSimpleName() + ")",
 					null);
 		}

@@ -101,6 +101,24 @@ class ContentLoaderHostileFilesTests {
 	}
 
 	@Test
+	void markdownNestedTooDeeplyIsSkippedWithTheLineOfItsDeepestNesting(CapturedOutput output) throws IOException {
+		write("good.md", story("Good", ""));
+		write("deep-quotes.md", story("Quotes", "") + "\n" + ">".repeat(1000) + " deep\n");
+		StringBuilder list = new StringBuilder();
+		for (int i = 0; i < 1000; i++) {
+			list.append("  ".repeat(i)).append("- item\n");
+		}
+		write("deep-lists.md", story("Lists", "") + "\n" + list);
+		write("deep-emphasis.md", story("Emphasis", "") + "\nplain\n\n" + "*".repeat(20_000) + "x\n");
+		LoadReport report = this.loader.load();
+		assertThat(report.loaded()).isEqualTo(1);
+		assertThat(output).contains("Skipped " + DIR + "/deep-quotes.md line 7: Markdown nested too deeply")
+			.contains("Skipped " + DIR + "/deep-lists.md line 1006: Markdown nested too deeply")
+			.contains("Skipped " + DIR + "/deep-emphasis.md line 9: Markdown nested too deeply");
+		assertNoStackTrace(output);
+	}
+
+	@Test
 	void looseTypesThatReadAsTextLoad() throws IOException {
 		write("only-front-matter.md", "---\ntitle: Only\ndate: 2025-01-15\n---\n");
 		write("numeric-tags.md", story("Numbers", "tags: 5\n"));
