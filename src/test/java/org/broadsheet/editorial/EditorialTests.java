@@ -134,6 +134,15 @@ class EditorialTests {
 	}
 
 	@Test
+	void aDateWithoutATimeIsAFormErrorInWordsNotAJavaMessage() throws Exception {
+		save("/admin/articles/new", "publish", "title", "Dated", "date", "2026-01-04", "body", "Kept words")
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "date"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Enter a date and time like")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("java."))));
+	}
+
+	@Test
 	void unpublishTrashAndRestoreMoveTheStoryAndItsFile() throws Exception {
 		save("/admin/articles/new", "publish", "title", "Round trip", "body", "Body.");
 		long id = story("round-trip").getId();
