@@ -31,4 +31,18 @@ public final class TextDirection {
 		return RTL_LANGUAGES.contains(locale.getLanguage()) ? "rtl" : null;
 	}
 
+	/**
+	 * The {@code dir} a part in {@code languageTag} (a story's card) needs inside a page
+	 * in {@code pageLanguageTag}: {@code null} when both read the same way or the part's
+	 * language is unknown.
+	 */
+	public String within(String languageTag, String pageLanguageTag) {
+		if (languageTag == null || languageTag.isBlank()) {
+			return null;
+		}
+		String dir = (of(languageTag) != null) ? "rtl" : "ltr";
+		String page = (of(pageLanguageTag) != null) ? "rtl" : "ltr";
+		return dir.equals(page) ? null : dir;
+	}
+
 }

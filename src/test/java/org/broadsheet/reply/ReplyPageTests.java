@@ -90,6 +90,15 @@ class ReplyPageTests {
 	}
 
 	@Test
+	void eachReplyAndItsAuthorTakeTheirOwnWritingDirection() throws Exception {
+		Reply arabic = approved("مرحبا بالعالم! \u202Eahem", null);
+		Element item = Jsoup.parse(storyHtml()).getElementById("reply-" + arabic.getId());
+		assertThat(item.selectFirst(".reply-text").attr("dir")).isEqualTo("auto");
+		assertThat(item.selectFirst(".reply-author").attr("dir")).as("isolated from the time after it")
+			.isEqualTo("auto");
+	}
+
+	@Test
 	void theDeepestRepliesOfferNoReplyLink() throws Exception {
 		Long parentId = null;
 		Reply deepest = null;

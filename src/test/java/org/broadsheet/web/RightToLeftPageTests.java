@@ -45,6 +45,19 @@ class RightToLeftPageTests {
 	}
 
 	@Test
+	void anArabicStorysCardInAnEnglishListReadsRightToLeft() throws Exception {
+		new Fixtures(this.articles, this.events).save(story("rtl-card").title("خبر عاجل من القاهرة")
+			.html("<p>نص عربي.</p>")
+			.lang("ar")
+			.published("2031-03-02T00:00:00Z"));
+		for (String list : new String[] { "/", "/search?q=القاهرة" }) {
+			this.mvc.perform(get(list))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"ar\" dir=\"rtl\"")));
+		}
+	}
+
+	@Test
 	void aJapaneseStoryPageHasNoDirection() throws Exception {
 		new Fixtures(this.articles, this.events).save(
 				story("ltr-japanese").title("日本語の記事").html("<p>本文。</p>").lang("ja").published("2031-03-01T00:00:00Z"));
@@ -70,6 +83,19 @@ class RightToLeftPageTests {
 			""")
 	void languagesKnowTheirDirection(String lang, String dir) {
 		assertThat(new TextDirection().of(lang)).isEqualTo(dir);
+	}
+
+	@ParameterizedTest
+	@CsvSource(nullValues = "none", textBlock = """
+			ar,   en, rtl
+			he,   ar, none
+			en,   ar, ltr
+			ja,   he, ltr
+			ko,   en, none
+			none, ar, none
+			""")
+	void aPartInAnotherLanguageSaysItsDirectionOnlyWhenThePageReadsTheOtherWay(String lang, String page, String dir) {
+		assertThat(new TextDirection().within(lang, page)).isEqualTo(dir);
 	}
 
 }
