@@ -16,9 +16,9 @@ class StoryParser {
 
 	/**
 	 * Bump when rendering changes, so every stored story is rendered again (2: image
-	 * sizes).
+	 * sizes; 3: control characters dropped from front matter, signed years refused).
 	 */
-	private static final String FORMAT = "broadsheet-story-2";
+	private static final String FORMAT = "broadsheet-story-3";
 
 	private final FrontMatterParser frontMatter;
 
