@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +37,28 @@ class ErrorPageTests extends ReaderPageTests {
 		assertThat(page.select("main#main h1").text()).isEqualTo("Page not found");
 		assertThat(page.select("#site-header")).isNotEmpty();
 		assertThat(response.body()).doesNotContain("Exception").doesNotContain("\"status\"");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			DELETE | /articles/any-story/replies | 405 | Method not allowed
+			TRACE  | /                           | 405 | Method not allowed
+			POST   | /articles/any-story/replies | 413 | Too large
+			""")
+	void aRefusedRequestIsTheSitesPageSayingWhatWasWrong(String method, String path, int status, String title)
+			throws IOException, InterruptedException {
+		String body = "POST".equals(method) ? "comment=" + "y".repeat(3_000_000) : "";
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.method(method, HttpRequest.BodyPublishers.ofString(body))
+			.build();
+
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(status);
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.select("main#main h1").text()).isEqualTo(title);
+		assertThat(page.title()).startsWith(title);
 	}
 
 }
