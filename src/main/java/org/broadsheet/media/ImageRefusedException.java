@@ -25,7 +25,7 @@ class ImageRefusedException extends RuntimeException {
 	}
 
 	static ImageRefusedException damaged(String detail) {
-		return new ImageRefusedException("media.refused.damaged", "damaged or incomplete image: " + detail);
+		return new ImageRefusedException("media.refused.damaged", "damaged or incomplete image: " + detail, detail);
 	}
 
 }
