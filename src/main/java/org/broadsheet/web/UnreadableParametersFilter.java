@@ -25,13 +25,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers a request whose parameters cannot be read (bad percent-encoding, bytes that are
- * not UTF-8, a form larger than the server accepts) with the site's 400 or 413 page,
- * before any other filter trips over them and logs a stack trace. The error page itself
- * then sees no parameters at all. Runs right after the character encoding filter, so
- * forms are read as UTF-8. A multipart body is read here too, so a part the server
- * refuses (a file name with a NUL byte, a body cut short, no boundary) is a 400 on any
- * URL rather than an exception in whichever filter reads a parameter first; only an
- * upload over the size limits is left to the page that took it (and to
+ * not UTF-8, a form larger than the server accepts; path parameters such as
+ * {@code ;v=%zz}, which Tomcat leaves undecoded for Spring to trip over) with the site's
+ * 400 or 413 page, before any other filter trips over them and logs a stack trace. The
+ * error page itself then sees no parameters at all. Runs right after the character
+ * encoding filter, so forms are read as UTF-8. A multipart body is read here too, so a
+ * part the server refuses (a file name with a NUL byte, a body cut short, no boundary) is
+ * a 400 on any URL rather than an exception in whichever filter reads a parameter first;
+ * only an upload over the size limits is left to the page that took it (and to
  * {@code OversizeUploadFilter}, which runs before this one), so it can say what was wrong
  * with the file.
  */
@@ -56,6 +57,10 @@ class UnreadableParametersFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		boolean multipart = isMultipart(request);
 		int status = unreadable(request, multipart);
+		if (status == 0 && request.getDispatcherType() != DispatcherType.ERROR
+				&& !wellEncoded(request.getRequestURI())) {
+			status = HttpServletResponse.SC_BAD_REQUEST;
+		}
 		if (status == 0 && multipart && request.getDispatcherType() != DispatcherType.ERROR) {
 			status = unreadableParts(request);
 		}
@@ -68,6 +73,17 @@ class UnreadableParametersFilter extends OncePerRequestFilter {
 		else {
 			response.sendError(status);
 		}
+	}
+
+	/** Whether every {@code %} of the raw path starts two hex digits. */
+	static boolean wellEncoded(String uri) {
+		for (int i = uri.indexOf('%'); i >= 0; i = uri.indexOf('%', i + 1)) {
+			if (i + 2 >= uri.length() || Character.digit(uri.charAt(i + 1), 16) < 0
+					|| Character.digit(uri.charAt(i + 2), 16) < 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isMultipart(HttpServletRequest request) {

@@ -55,6 +55,9 @@ class HostileRequestTests {
 			/sections/%ff/rss.xml                 | 400
 			/authors/%e2%82                       | 400
 			/articles/a%00b                       | 400
+			/tags/;a=b%u0041                      | 400
+			/articles/;x%2                        | 400
+			/articles/lee-jae-myung-visits-china;v=%zz | 400
 			/media/..%2f..%2fetc%2fpasswd         | 400
 			/media/%5c..%5c..%5cetc%5cpasswd      | 400
 			/media/world/..%5c..%5cpom.xml        | 400
