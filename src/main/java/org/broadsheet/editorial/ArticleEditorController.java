@@ -10,6 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,7 +67,10 @@ class ArticleEditorController {
 			RedirectAttributes redirect) {
 		EditAction action = parse(actionName);
 		if (form.hasImage() && (form.imageAlt() == null || form.imageAlt().isBlank())) {
-			errors.rejectValue("imageAlt", "editor.imageAlt.required");
+			// not rejectValue: after a type mismatch the binding result has no form to
+			// read
+			errors.addError(new FieldError("form", "imageAlt", form.imageAlt(), false,
+					new String[] { "editor.imageAlt.required" }, null, null));
 		}
 		Article current = (id != null) ? this.editor.open(id, staff) : null;
 		if (errors.hasErrors()) {

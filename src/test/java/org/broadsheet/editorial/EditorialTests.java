@@ -140,6 +140,10 @@ class EditorialTests {
 			.andExpect(model().attributeHasFieldErrors("form", "date"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Enter a date and time like")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("java."))));
+		save("/admin/articles/new", "publish", "title", "Pictured", "date", "soon", "image", "/media/x.png", "body",
+				"x")
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "date", "imageAlt"));
 	}
 
 	@Test
