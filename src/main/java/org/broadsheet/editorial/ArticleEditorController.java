@@ -1,5 +1,6 @@
 package org.broadsheet.editorial;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -23,6 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ArticleEditorController {
+
+	/** Fields the form sends but shows no error beside. */
+	private static final List<String> HIDDEN = List.of("version", "fileHash", "commentsOpen", "lead");
 
 	static final String FORM = EditorPages.FORM;
 
@@ -71,6 +75,10 @@ class ArticleEditorController {
 			// read
 			errors.addError(new FieldError("form", "imageAlt", form.imageAlt(), false,
 					new String[] { "editor.imageAlt.required" }, null, null));
+		}
+		if (HIDDEN.stream().anyMatch(errors::hasFieldErrors)) {
+			errors.reject("editor.unreadable"); // a field the page does not show: sent by
+												// hand
 		}
 		Article current = (id != null) ? this.editor.open(id, staff) : null;
 		if (errors.hasErrors()) {

@@ -140,10 +140,17 @@ class EditorialTests {
 			.andExpect(model().attributeHasFieldErrors("form", "date"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Enter a date and time like")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("java."))));
+	}
+
+	@Test
+	void valuesThatDoNotConvertAreFormErrorsNeverA500() throws Exception {
 		save("/admin/articles/new", "publish", "title", "Pictured", "date", "soon", "image", "/media/x.png", "body",
 				"x")
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "date", "imageAlt"));
+		save("/admin/articles/new", "publish", "title", "Forged", "version", "abc", "lead", "maybe", "body", "x")
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("reload the page")));
 	}
 
 	@Test
