@@ -48,7 +48,8 @@ record StoryFile(String path, String text, String hash, String stamp) {
 		String text = decode(bytes);
 		int nul = text.indexOf('\0');
 		if (nul >= 0) {
-			throw new ContentException("file contains NUL characters; is it a binary file?", lineAt(text, nul));
+			throw new ContentException("file contains NUL characters; is it a binary file, or UTF-16 text? "
+					+ "A story must be saved as UTF-8", lineAt(text, nul));
 		}
 		String normalized = FrontMatterParser.normalize(text);
 		return new StoryFile(path, normalized, sha256(salt + "\n" + normalized), stamp);
@@ -56,6 +57,9 @@ record StoryFile(String path, String text, String hash, String stamp) {
 
 	/** The text of UTF-8 bytes; else a failure naming the line of the first bad byte. */
 	private static String decode(byte[] bytes) throws ContentException {
+		if (utf16(bytes)) {
+			throw new ContentException("file is UTF-16 text: save it as UTF-8", 1);
+		}
 		ByteBuffer in = ByteBuffer.wrap(bytes);
 		CharBuffer out = CharBuffer.allocate(bytes.length);
 		CoderResult result = StandardCharsets.UTF_8.newDecoder()
@@ -70,6 +74,17 @@ record StoryFile(String path, String text, String hash, String stamp) {
 			throw new ContentException("file is not UTF-8 text (from byte " + (in.position() + 1) + ")", line);
 		}
 		return out.flip().toString();
+	}
+
+	/** A UTF-16 byte order mark, or the {@code -} of {@code ---} next to a zero byte. */
+	private static boolean utf16(byte[] bytes) {
+		if (bytes.length < 2) {
+			return false;
+		}
+		int first = bytes[0] & 0xff;
+		int second = bytes[1] & 0xff;
+		return (first == 0xff && second == 0xfe) || (first == 0xfe && second == 0xff) || (first == 0 && second == '-')
+				|| (first == '-' && second == 0);
 	}
 
 	private static int lineAt(String text, int index) {
