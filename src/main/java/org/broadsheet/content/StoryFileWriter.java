@@ -155,6 +155,9 @@ public class StoryFileWriter {
 		catch (ContentException ex) {
 			throw new StoryRejectedException(ex.getMessage(), false);
 		}
+		catch (StackOverflowError ex) {
+			throw new StoryRejectedException(DeepNesting.REASON, false);
+		}
 	}
 
 	private void checkUnchanged(String path, String openedHash) {

@@ -154,6 +154,15 @@ class EditorialTests {
 	}
 
 	@Test
+	void markdownNestedTooDeeplyIsAFormErrorNotA500() throws Exception {
+		for (String action : new String[] { "publish", "preview" }) {
+			save("/admin/articles/new", action, "title", "Deep", "body", ">".repeat(100_000) + " deep")
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("nested too deeply")));
+		}
+	}
+
+	@Test
 	void unpublishTrashAndRestoreMoveTheStoryAndItsFile() throws Exception {
 		save("/admin/articles/new", "publish", "title", "Round trip", "body", "Body.");
 		long id = story("round-trip").getId();
