@@ -2,8 +2,8 @@ package org.broadsheet.content;
 
 /**
  * Where a story's Markdown is nested deepest, to name the line when the renderer runs out
- * of stack on it: quotes ({@code >}) and indentation at the start of a line (lists), or
- * the longest run of emphasis, link or code openers within it.
+ * of stack on it: quotes ({@code >}), list markers and indentation at the start of a
+ * line, or the longest run of emphasis, link or code openers within it.
  */
 final class DeepNesting {
 
@@ -36,8 +36,9 @@ final class DeepNesting {
 		int i = 0;
 		for (; i < line.length(); i++) {
 			char c = line.charAt(i);
-			if (c == '>') {
-				prefix += 2;
+			if (c == '>'
+					|| ((c == '-' || c == '+' || c == '*') && i + 1 < line.length() && line.charAt(i + 1) == ' ')) {
+				prefix += 2; // a quote or a list item opened on this line
 			}
 			else if (c == ' ') {
 				prefix += 1;
