@@ -16,7 +16,8 @@ import jakarta.validation.constraints.Size;
  * @param author the name shown with the reply
  * @param email the address (never public)
  * @param url an optional http(s) website
- * @param parent the id of the reply answered, if any ({@code comment_parent})
+ * @param parent the id of the reply answered, if any ({@code comment_parent}; {@code 0}
+ * is none, as in WordPress)
  * @param remember "yes" when the reader asks to be remembered
  * ({@code wp-comment-cookies-consent})
  * @param hp the honeypot, empty for people
@@ -48,7 +49,7 @@ record ReplyForm(
 		email = line(email);
 		url = line(url);
 		hp = (hp != null) ? hp.strip() : null;
-		parent = (parent != null && parent <= 0) ? null : parent;
+		parent = (parent != null && parent == 0) ? null : parent;
 	}
 
 	static ReplyForm empty() {

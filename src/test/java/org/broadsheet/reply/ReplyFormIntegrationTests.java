@@ -136,4 +136,25 @@ class ReplyFormIntegrationTests {
 		assertThat(storedOnStory()).hasSize(1);
 	}
 
+	@Test
+	void parentsThatNameNoAnswerableReplyAnswer400LikeANonNumericParent() throws Exception {
+		Reply elsewhere = this.steps.approved(this.steps.publicStory(), "On another story");
+		for (String parent : List.of("-1", "-9223372036854775808", "9223372036854775807", "123456789012",
+				"" + elsewhere.getId())) {
+			this.mvc
+				.perform(this.steps.reply(this.story.getSlug(), "Child of " + parent)
+					.with(set("comment_parent", parent)))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("reply to that reply")));
+		}
+		assertThat(storedOnStory()).isEmpty();
+	}
+
+	@Test
+	void aZeroParentPostsATopLevelReplyAsWordPressDoes() throws Exception {
+		this.mvc.perform(this.steps.reply(this.story.getSlug(), "Top level").with(set("comment_parent", "0")))
+			.andExpect(status().isSeeOther());
+		assertThat(storedOnStory()).singleElement().satisfies((reply) -> assertThat(reply.getParentId()).isNull());
+	}
+
 }
