@@ -157,4 +157,16 @@ class ReplyFormIntegrationTests {
 		assertThat(storedOnStory()).singleElement().satisfies((reply) -> assertThat(reply.getParentId()).isNull());
 	}
 
+	@Test
+	void aNameAtTheLimitInEmojiIsStoredAndOneMoreIsRefused() throws Exception {
+		String name = "😀".repeat(245);
+		this.mvc.perform(this.steps.reply(this.story.getSlug(), "Named in emoji").with(set("author", name)))
+			.andExpect(status().isSeeOther());
+		assertThat(storedOnStory()).singleElement()
+			.satisfies((reply) -> assertThat(reply.getAuthorName()).isEqualTo(name));
+		this.mvc.perform(this.steps.reply(this.story.getSlug(), "One more").with(set("author", name + "😀")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("at most 245 characters")));
+	}
+
 }
