@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.broadsheet.reply.ReplyPosts.set;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -137,7 +138,7 @@ class ReplyFormIntegrationTests {
 	}
 
 	@Test
-	void parentsThatNameNoAnswerableReplyAnswer400LikeANonNumericParent() throws Exception {
+	void parentsThatNameNoAnswerableReplyAnswer400AndTheFormPostsATopLevelReplyNext() throws Exception {
 		Reply elsewhere = this.steps.approved(this.steps.publicStory(), "On another story");
 		for (String parent : List.of("-1", "-9223372036854775808", "9223372036854775807", "123456789012",
 				"" + elsewhere.getId())) {
@@ -145,7 +146,8 @@ class ReplyFormIntegrationTests {
 				.perform(this.steps.reply(this.story.getSlug(), "Child of " + parent)
 					.with(set("comment_parent", parent)))
 				.andExpect(status().isBadRequest())
-				.andExpect(content().string(containsString("reply to that reply")));
+				.andExpect(content().string(containsString("reply to that reply")))
+				.andExpect(content().string(not(containsString("name=\"comment_parent\""))));
 		}
 		assertThat(storedOnStory()).isEmpty();
 	}
