@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.modulith.NamedInterface;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,6 +53,19 @@ public class ArticleLookup {
 	/** Whether any story is stored (from an earlier start), whatever its status. */
 	public boolean anyStored() {
 		return this.articles.count() > 0;
+	}
+
+	/**
+	 * A few names stored stories write for a desk ({@code section}), tag ({@code tags})
+	 * or author ({@code authors}) slug, with their files.
+	 */
+	public List<NameInFile> namesWithSlug(String key, String slug) {
+		Limit few = Limit.of(10);
+		return switch (key) {
+			case "section" -> this.articles.findDeskNamesBySlug(slug, few);
+			case "tags" -> this.articles.findTagNamesBySlug(slug, few);
+			default -> this.articles.findAuthorNamesBySlug(slug, few);
+		};
 	}
 
 	/** A reference to a stored story by id, without loading it. */

@@ -73,6 +73,23 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 			+ " order by a.publishedAt desc, a.id desc")
 	List<String> findPublicAuthorNames(@Param("author") String authorSlug, @Param("now") Instant now, Limit limit);
 
+	/** The names written for one desk slug by stored stories, for the loader's check. */
+	@Query("select distinct new org.broadsheet.article.NameInFile(a.desk.name, a.sourcePath) from Article a"
+			+ " where a.desk.slug = :slug and a.removed = false")
+	List<NameInFile> findDeskNamesBySlug(@Param("slug") String slug, Limit limit);
+
+	/** The names written for one tag slug by stored stories, for the loader's check. */
+	@Query("select distinct new org.broadsheet.article.NameInFile(t.name, a.sourcePath) from Article a join a.tags t"
+			+ " where t.slug = :slug and a.removed = false")
+	List<NameInFile> findTagNamesBySlug(@Param("slug") String slug, Limit limit);
+
+	/**
+	 * The names written for one author slug by stored stories, for the loader's check.
+	 */
+	@Query("select distinct new org.broadsheet.article.NameInFile(w.name, a.sourcePath) from Article a"
+			+ " join a.authors w where w.slug = :slug and a.removed = false")
+	List<NameInFile> findAuthorNamesBySlug(@Param("slug") String slug, Limit limit);
+
 	/**
 	 * When the next scheduled story comes out, so caches of public data know when to
 	 * expire.

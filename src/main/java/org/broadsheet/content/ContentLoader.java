@@ -152,7 +152,8 @@ public class ContentLoader {
 			return;
 		}
 		Map<String, SourceFingerprint> byPath = fingerprints();
-		LoadBatch batch = new LoadBatch(run, byPath, new HashSet<>(paths), this.writer.startRun(), new ArrayList<>());
+		LoadBatch batch = new LoadBatch(run, byPath, new HashSet<>(paths), this.writer.startRun(), new ArrayList<>(),
+				new NameClashes(this.articles::namesWithSlug));
 		LoadProgress progress = new LoadProgress(paths.size());
 		try (StoryReaderPool<FileRead> reads = new StoryReaderPool<>(paths, StoryReaderPool.defaultThreads(), BATCH,
 				(path) -> FileRead.of(root, path, byPath.get(path), this.parser))) {
@@ -197,6 +198,9 @@ public class ContentLoader {
 		}
 		else {
 			read.story().parsed().warnings().forEach((warning) -> run.warn(path, warning.line(), warning.reason()));
+			batch.clashes()
+				.check(path, read.story().meta(), read.story().file().text())
+				.forEach((warning) -> run.warn(path, warning.line(), warning.reason()));
 			batch.stories().add(read.story());
 			if (batch.stories().size() >= BATCH) {
 				this.batches.store(batch, batch.stories());

@@ -83,7 +83,7 @@ class CorrectionEntries {
 		if (note.isEmpty()) {
 			throw new BadEntry("has no text");
 		}
-		if (note.length() > Correction.MAX_TEXT) {
+		if (note.codePointCount(0, note.length()) > Correction.MAX_TEXT) {
 			throw new BadEntry("is longer than " + Correction.MAX_TEXT + " characters");
 		}
 		if (date == null || date.isBlank()) {

@@ -193,7 +193,7 @@ class FrontMatterReader {
 	}
 
 	private String limit(String key, String value, int max) throws ContentException {
-		if (value != null && value.length() > max) {
+		if (value != null && value.codePointCount(0, value.length()) > max) {
 			throw new ContentException(key + " is longer than " + max + " characters", this.fields.valueLine(key));
 		}
 		return value;

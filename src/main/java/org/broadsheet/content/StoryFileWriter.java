@@ -73,10 +73,11 @@ public class StoryFileWriter {
 
 	/** A new story's file path: {@code desk/slug.md}, numbered when taken. */
 	public String pathFor(String slug, String section) {
-		String folder = (section != null && !Slugs.of(section).isEmpty()) ? Slugs.of(section) + "/" : "";
-		String path = folder + slug + ".md";
+		String folder = (section != null && !Slugs.of(section).isEmpty()) ? FileNames.fit(Slugs.of(section)) + "/" : "";
+		String name = FileNames.fit(slug);
+		String path = folder + name + ".md";
 		for (int n = 2; Files.exists(resolve(path)) || this.articles.hasSourcePath(path); n++) {
-			path = folder + slug + "-" + n + ".md";
+			path = folder + name + "-" + n + ".md";
 		}
 		return path;
 	}

@@ -16,9 +16,10 @@ class StoryParser {
 
 	/**
 	 * Bump when rendering changes, so every stored story is rendered again (2: image
-	 * sizes; 3: control characters dropped from front matter, signed years refused).
+	 * sizes; 3: control characters dropped from front matter, signed years refused; 4:
+	 * {@code +}, {@code #} and a leading dot spelled in slugs, limits in characters).
 	 */
-	private static final String FORMAT = "broadsheet-story-3";
+	private static final String FORMAT = "broadsheet-story-4";
 
 	private final FrontMatterParser frontMatter;
 

@@ -14,17 +14,22 @@ import org.broadsheet.article.Author;
 import org.broadsheet.article.Correction;
 import org.broadsheet.article.Tag;
 import org.broadsheet.content.StoryFields;
+import org.hibernate.validator.constraints.CodePointLength;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The story editor's fields. Lists are typed comma-separated; the date is a local time in
- * the newsroom's zone. {@code version} and {@code fileHash} are what the editor opened,
- * to notice a second editor or a changed file.
+ * the newsroom's zone. Limits on text a person reads count characters (code points), as
+ * the loader does; the slug, image address and body count UTF-16 units. {@code version}
+ * and {@code fileHash} are what the editor opened, to notice a second editor or a changed
+ * file.
  */
-record ArticleForm(Long version, String fileHash, @NotBlank @Size(max = 500) String title, @Size(max = 200) String slug,
-		@Size(max = 200) String section, @Size(max = 2000) String tags, @Size(max = 2000) String authors,
-		@Size(max = 2000) String summary, @Size(max = 1000) String image, @Size(max = 1000) String imageAlt,
+record ArticleForm(Long version, String fileHash, @NotBlank @CodePointLength(max = 500) String title,
+		@Size(max = 200) String slug, @CodePointLength(max = 200) String section,
+		@CodePointLength(max = 2000) String tags, @CodePointLength(max = 2000) String authors,
+		@CodePointLength(max = 2000) String summary, @Size(max = 1000) String image,
+		@CodePointLength(max = 1000) String imageAlt,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME, fallbackPatterns = "yyyy-MM-dd'T'HH:mm") LocalDateTime date,
 		Boolean commentsOpen, Boolean lead, @Size(max = 1_000_000) String body) {
 

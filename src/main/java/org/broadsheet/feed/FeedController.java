@@ -3,6 +3,10 @@ package org.broadsheet.feed;
 import java.util.Optional;
 import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.broadsheet.article.CanonicalRedirect;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,7 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * RSS and Atom feeds of the whole site, each desk and each tag. Caching headers come from
- * the site-wide HTTP caching filter.
+ * the site-wide HTTP caching filter. A desk or tag in another spelling is redirected.
  */
 @Controller
 class FeedController {
@@ -41,23 +45,42 @@ class FeedController {
 	}
 
 	@GetMapping("/sections/{desk}/rss.xml")
-	ResponseEntity<byte[]> showDeskRss(@PathVariable String desk) {
-		return rss(found(this.feeds.desk(desk)));
+	ResponseEntity<byte[]> showDeskRss(@PathVariable String desk, HttpServletRequest request) {
+		return found("/sections/", desk, "/rss.xml", this.feeds::desk, this::rss, request);
 	}
 
 	@GetMapping("/sections/{desk}/atom.xml")
-	ResponseEntity<byte[]> showDeskAtom(@PathVariable String desk) {
-		return atom(found(this.feeds.desk(desk)));
+	ResponseEntity<byte[]> showDeskAtom(@PathVariable String desk, HttpServletRequest request) {
+		return found("/sections/", desk, "/atom.xml", this.feeds::desk, this::atom, request);
 	}
 
 	@GetMapping("/tags/{tag}/rss.xml")
-	ResponseEntity<byte[]> showTagRss(@PathVariable String tag) {
-		return rss(found(this.feeds.tag(tag)));
+	ResponseEntity<byte[]> showTagRss(@PathVariable String tag, HttpServletRequest request) {
+		return found("/tags/", tag, "/rss.xml", this.feeds::tag, this::rss, request);
 	}
 
 	@GetMapping("/tags/{tag}/atom.xml")
-	ResponseEntity<byte[]> showTagAtom(@PathVariable String tag) {
-		return atom(found(this.feeds.tag(tag)));
+	ResponseEntity<byte[]> showTagAtom(@PathVariable String tag, HttpServletRequest request) {
+		return found("/tags/", tag, "/atom.xml", this.feeds::tag, this::atom, request);
+	}
+
+	/**
+	 * The feed of a desk or tag; another spelling of one that exists is sent on to its
+	 * canonical address, as the list page is.
+	 */
+	private static ResponseEntity<byte[]> found(String prefix, String slug, String suffix,
+			Function<String, Optional<Feed>> feeds, Function<Feed, ResponseEntity<byte[]>> writer,
+			HttpServletRequest request) {
+		Optional<Feed> feed = feeds.apply(slug);
+		if (feed.isPresent()) {
+			return writer.apply(feed.get());
+		}
+		return CanonicalRedirect.otherSpelling(slug)
+			.filter((canonical) -> feeds.apply(canonical).isPresent())
+			.map((canonical) -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+				.header(HttpHeaders.LOCATION, CanonicalRedirect.location(prefix, canonical, suffix, request))
+				.<byte[]>build())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private ResponseEntity<byte[]> rss(Feed feed) {
@@ -70,10 +93,6 @@ class FeedController {
 
 	private static ResponseEntity<byte[]> xml(String type, Function<Feed, byte[]> writer, Feed feed) {
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(type)).body(writer.apply(feed));
-	}
-
-	private static Feed found(Optional<Feed> feed) {
-		return feed.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 }

@@ -7,15 +7,19 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -51,17 +55,24 @@ class ReaderDataController {
 		return VIEW;
 	}
 
+	/** An invalid address is answered by {@link #showInvalidExport} with the form. */
 	@PostMapping(path = "/export")
-	ResponseEntity<?> exportReplies(@Valid @ModelAttribute EraseForm eraseForm, BindingResult result) {
-		if (result.hasErrors()) {
-			return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body("Invalid email address");
-		}
+	ResponseEntity<List<ReaderData.ExportedReply>> exportReplies(@Valid @ModelAttribute EraseForm eraseForm) {
 		List<ReaderData.ExportedReply> replies = this.readerData.export(eraseForm.email());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("replies.json").build().toString())
 			.body(replies);
+	}
+
+	/**
+	 * The form again with the address marked, as 400: a download cannot show what was
+	 * wrong.
+	 */
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ModelAndView showInvalidExport(MethodArgumentNotValidException ex) {
+		return new ModelAndView(VIEW, ex.getBindingResult().getModel(), HttpStatus.BAD_REQUEST);
 	}
 
 	@PostMapping

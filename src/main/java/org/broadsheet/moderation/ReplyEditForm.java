@@ -2,7 +2,7 @@ package org.broadsheet.moderation;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /**
  * A moderator's edit of a reply's text, and the version it was made on.
@@ -10,6 +10,6 @@ import jakarta.validation.constraints.Size;
  * @param version the version shown when the edit began
  * @param text the new text
  */
-public record ReplyEditForm(@NotNull Long version, @NotBlank @Size(max = 65525) String text) {
+public record ReplyEditForm(@NotNull Long version, @NotBlank @CodePointLength(max = 65525) String text) {
 
 }

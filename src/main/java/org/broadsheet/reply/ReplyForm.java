@@ -5,18 +5,21 @@ import java.util.regex.Pattern;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /**
  * The "Leave a Reply" form, with WordPress's field names. Values are trimmed and control
  * characters (other than line breaks and tabs in the text) dropped; otherwise what the
- * reader typed is kept as typed. Messages are keys in {@code messages.properties}. Read
- * from the request by {@link ReplyFormReader}; request parameter names in brackets.
+ * reader typed is kept as typed. The text and the name are counted in characters (code
+ * points), so an emoji counts once. Messages are keys in {@code messages.properties}.
+ * Read from the request by {@link ReplyFormReader}; request parameter names in brackets.
  *
  * @param comment the reply text
  * @param author the name shown with the reply
  * @param email the address (never public)
  * @param url an optional http(s) website
- * @param parent the id of the reply answered, if any ({@code comment_parent})
+ * @param parent the id of the reply answered, if any ({@code comment_parent}; {@code 0}
+ * is none, as in WordPress)
  * @param remember "yes" when the reader asks to be remembered
  * ({@code wp-comment-cookies-consent})
  * @param hp the honeypot, empty for people
@@ -27,9 +30,9 @@ import jakarta.validation.constraints.Size;
  * ({@code notify_story})
  */
 record ReplyForm(
-		@NotBlank(message = "reply.error.comment.required") @Size(max = 65525,
+		@NotBlank(message = "reply.error.comment.required") @CodePointLength(max = 65525,
 				message = "reply.error.comment.too-long") String comment,
-		@NotBlank(message = "reply.error.author.required") @Size(max = 245,
+		@NotBlank(message = "reply.error.author.required") @CodePointLength(max = 245,
 				message = "reply.error.author.too-long") String author,
 		@NotBlank(message = "reply.error.email.required") @Size(max = 100,
 				message = "reply.error.email.too-long") @Email(regexp = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
@@ -48,7 +51,7 @@ record ReplyForm(
 		email = line(email);
 		url = line(url);
 		hp = (hp != null) ? hp.strip() : null;
-		parent = (parent != null && parent <= 0) ? null : parent;
+		parent = (parent != null && parent == 0) ? null : parent;
 	}
 
 	static ReplyForm empty() {

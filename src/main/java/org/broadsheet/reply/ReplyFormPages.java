@@ -53,8 +53,10 @@ class ReplyFormPages {
 	ModelAndView typed(Article article, ReplyForm typed, ReplyPosting.Result result, HttpServletRequest request,
 			HttpServletResponse response) {
 		Reply parent = approvedParent(article, typed.parent());
-		ReplySection.Form form = this.support.typedForm(typed, result.errors(), result.message(),
-				(parent != null) ? parent.getAuthorName() : null);
+		// a parent that cannot be answered is dropped, so the next post is a top-level
+		// reply
+		ReplySection.Form form = this.support.typedForm(typed.answering((parent != null) ? parent.getId() : null),
+				result.errors(), result.message(), (parent != null) ? parent.getAuthorName() : null);
 		if (!result.retryAfter().isZero()) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(result.retryAfter().toSeconds()));
 		}

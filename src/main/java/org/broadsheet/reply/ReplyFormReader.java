@@ -13,7 +13,8 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
  * Reads the reply form from a post and checks it with its Bean Validation constraints, as
  * {@code @Valid} binding would, without the reflection general binding costs on every
  * request: posting is the hottest write path. A {@code comment_parent} that is not a
- * number is a binding failure on {@code parent}, as with data binding.
+ * number, or is negative, is a binding failure on {@code parent}, as with data binding;
+ * {@code 0} is a top-level reply, as in WordPress.
  */
 @Component
 class ReplyFormReader {
@@ -34,6 +35,7 @@ class ReplyFormReader {
 		if (parentText != null && !parentText.isBlank()) {
 			try {
 				parent = Long.valueOf(parentText.strip());
+				parentUnreadable = parent < 0;
 			}
 			catch (NumberFormatException ex) {
 				parentUnreadable = true;

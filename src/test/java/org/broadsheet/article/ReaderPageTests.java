@@ -48,7 +48,12 @@ abstract class ReaderPageTests {
 	}
 
 	HttpResponse<String> get(String encodedPath) {
+		return send("GET", encodedPath);
+	}
+
+	HttpResponse<String> send(String method, String encodedPath) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + encodedPath))
+			.method(method, HttpRequest.BodyPublishers.noBody())
 			.header("Accept", "text/html")
 			.build();
 		try {

@@ -67,6 +67,16 @@ class ContentLoaderTests {
 	}
 
 	@Test
+	void twoNamesOfOneAddressAreWarnedWithFileAndLine(CapturedOutput output) throws IOException {
+		write("a.md", story("Alpha", "tags: [Trade, \"AT&T\"]\n"));
+		this.loader.load();
+		write("b.md", story("Beta", "section: World\ntags:\n  - Markets\n  - AT T\n"));
+		assertThat(this.loader.load().warnings()).singleElement()
+			.satisfies((problem) -> assertThat(problem.where()).endsWith("/b.md line 7"));
+		assertThat(output).contains("b.md line 7: tags 'AT T' has the address /tags/at-t of tags 'AT&T' in a.md");
+	}
+
+	@Test
 	void aChangedFileUpdatesItsArticleInPlace() throws IOException {
 		write("a.md", story("Alpha", ""));
 		this.loader.load();

@@ -210,4 +210,20 @@ class FrontMatterParserTests {
 		assertThat(ex.getMessage()).contains("title is longer than 500");
 	}
 
+	@Test
+	void lengthLimitsCountCharactersNotUtf16Units() throws ContentException {
+		String title = "😀".repeat(500);
+		String name = "𠀀".repeat(200);
+		ParsedStory story = parse("---\ntitle: " + title + "\ndate: 2025-03-01\nsection: " + name + "\ntags: [" + name
+				+ "]\nauthor: " + name + "\nimage: /media/x.png\nimage_alt: " + "😀".repeat(1000) + "\nimage_credit: "
+				+ "😀".repeat(500) + "\n---\n");
+		assertThat(story.meta().title()).isEqualTo(title);
+		assertThat(story.meta().desk().name()).isEqualTo(name);
+		assertThat(story.meta().tags()).extracting(Tag::name).containsExactly(name);
+		assertThat(failure("---\ntitle: " + "😀".repeat(501) + "\ndate: 2025-03-01\n---\n").getMessage())
+			.contains("title is longer than 500 characters");
+		assertThat(failure("---\ntitle: T\ndate: 2025-03-01\ntags: [" + "𠀀".repeat(201) + "]\n---\n").getMessage())
+			.contains("tags is longer than 200 characters");
+	}
+
 }

@@ -122,7 +122,7 @@ class UnchangedFileStampTests {
 	}
 
 	private static String salt() {
-		return "broadsheet-story-3|UTC|en";
+		return "broadsheet-story-4|UTC|en";
 	}
 
 	private static void write(String path, String text, Instant modified) throws IOException {

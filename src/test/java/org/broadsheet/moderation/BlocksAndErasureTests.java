@@ -147,4 +147,18 @@ class BlocksAndErasureTests {
 			.andExpect(status().isBadRequest());
 	}
 
+	@Test
+	void aBadAddressForExportAnswers400WithTheFormAndAFieldErrorNotPlainText() throws Exception {
+		for (String email : new String[] { "", "not an address", "x@".repeat(5000) }) {
+			this.mvc.perform(post("/moderation/erase/export").param("email", email).with(csrf()))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith("text/html"))
+				.andExpect(content().string(containsString("<main id=\"main\"")))
+				.andExpect(content().string(containsString("class=\"error\"")));
+		}
+		this.mvc.perform(post("/moderation/erase/export").with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("text/html"));
+	}
+
 }

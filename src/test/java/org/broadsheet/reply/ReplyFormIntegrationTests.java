@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.broadsheet.reply.ReplyPosts.set;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -134,6 +135,40 @@ class ReplyFormIntegrationTests {
 			.perform(this.steps.reply(this.story.getSlug(), "Child").with(set("comment_parent", "" + pending.getId())))
 			.andExpect(status().isBadRequest());
 		assertThat(storedOnStory()).hasSize(1);
+	}
+
+	@Test
+	void parentsThatNameNoAnswerableReplyAnswer400AndTheFormPostsATopLevelReplyNext() throws Exception {
+		Reply elsewhere = this.steps.approved(this.steps.publicStory(), "On another story");
+		for (String parent : List.of("-1", "-9223372036854775808", "9223372036854775807", "123456789012",
+				"" + elsewhere.getId())) {
+			this.mvc
+				.perform(this.steps.reply(this.story.getSlug(), "Child of " + parent)
+					.with(set("comment_parent", parent)))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("reply to that reply")))
+				.andExpect(content().string(not(containsString("name=\"comment_parent\""))));
+		}
+		assertThat(storedOnStory()).isEmpty();
+	}
+
+	@Test
+	void aZeroParentPostsATopLevelReplyAsWordPressDoes() throws Exception {
+		this.mvc.perform(this.steps.reply(this.story.getSlug(), "Top level").with(set("comment_parent", "0")))
+			.andExpect(status().isSeeOther());
+		assertThat(storedOnStory()).singleElement().satisfies((reply) -> assertThat(reply.getParentId()).isNull());
+	}
+
+	@Test
+	void aNameAtTheLimitInEmojiIsStoredAndOneMoreIsRefused() throws Exception {
+		String name = "😀".repeat(245);
+		this.mvc.perform(this.steps.reply(this.story.getSlug(), "Named in emoji").with(set("author", name)))
+			.andExpect(status().isSeeOther());
+		assertThat(storedOnStory()).singleElement()
+			.satisfies((reply) -> assertThat(reply.getAuthorName()).isEqualTo(name));
+		this.mvc.perform(this.steps.reply(this.story.getSlug(), "One more").with(set("author", name + "😀")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("at most 245 characters")));
 	}
 
 }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.broadsheet.article.Article;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -83,9 +85,10 @@ class ReplyFormRefusalsTests {
 		then(this.service).shouldHaveNoInteractions();
 	}
 
-	@Test
-	void aNonNumericParentAnswers400SayingThatReplyCannotBeAnswered() throws Exception {
-		this.mvc.perform(reply(this.tokens, "slice-story", "Hi").with(set("comment_parent", "abc")))
+	@ParameterizedTest
+	@ValueSource(strings = { "abc", "-1", "1.5", "99999999999999999999" })
+	void aParentThatIsNoIdAnswers400SayingThatReplyCannotBeAnswered(String parent) throws Exception {
+		this.mvc.perform(reply(this.tokens, "slice-story", "Hi").with(set("comment_parent", parent)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("reply to that reply")))
 			.andExpect(content().string(not(containsString("check the fields marked below"))));
